@@ -32,6 +32,20 @@ export interface Problem {
   readonly range: OffsetRange;
   /** Other places that explain the problem (the first occurrence of a duplicate id, say). */
   readonly related?: readonly { readonly range: OffsetRange; readonly message: string }[];
+  /** An edit that certainly repairs it (a missing `</span>` restored, say), for a quick fix. */
+  readonly fix?: Fix;
+}
+
+/** A replacement of a range of the document by new text. */
+export interface OffsetEdit {
+  readonly range: OffsetRange;
+  readonly newText: string;
+}
+
+/** A named set of edits that repairs one problem and touches only the bytes it must. */
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly OffsetEdit[];
 }
 
 /** A segment id such as `f9f29-103` or the merged-paragraph form `f9f29-p103`. */

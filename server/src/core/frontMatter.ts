@@ -1,0 +1,61 @@
+/**
+ * The YAML front matter: found by its delimiters (leniently: trailing spaces and CRLF occur in
+ * real files), parsed by gray-matter, with the localization keys picked out.
+ */
+import matter from 'gray-matter';
+import type { FrontMatter, LocalizationKeys } from './model';
+
+const OPENING = /^---[ \t]*(?:\r\n|\n|\r)/y;
+const CLOSING = /^(?:---|\.\.\.)[ \t]*$/gm;
+
+const KEY_NAMES: Record<keyof LocalizationKeys, string> = {
+  contentLocale: 'ms.contentlocale',
+  translationType: 'ms.translationtype',
+  locFileId: 'ms.locfileid',
+  sourceGitCommit: 'ms.sourcegitcommit',
+  openLocFileHash: 'ms.openlocfilehash',
+  lastHandoff: 'ms.lasthandoff',
+  assetId: 'ms.assetid',
+};
+
+/** The front matter starting at `start` (0, or 1 after a byte-order mark), or undefined. */
+export function readFrontMatter(text: string, start: number): FrontMatter | undefined {
+  OPENING.lastIndex = start;
+  const opening = OPENING.exec(text);
+  if (!opening) return undefined;
+  const contentStart = start + opening[0].length;
+  CLOSING.lastIndex = contentStart;
+  const closing = CLOSING.exec(text);
+  if (!closing) return undefined;
+  const contentRange = { start: contentStart, end: closing.index };
+  const yaml = text.slice(contentRange.start, contentRange.end);
+  const { data, error } = parseYaml(yaml);
+  return {
+    range: { start, end: closing.index + closing[0].length },
+    contentRange,
+    data,
+    error,
+    keys: data ? localizationKeys(data) : {},
+  };
+}
+
+function parseYaml(yaml: string): { data: Record<string, unknown> | undefined; error: string | undefined } {
+  try {
+    // An options object keeps gray-matter from caching every input in a global map.
+    const parsed = matter(`---\n${yaml}${yaml.endsWith('\n') ? '' : '\n'}---\n`, {});
+    const data = parsed.data;
+    return { data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {}, error: undefined };
+  } catch (error) {
+    return { data: undefined, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function localizationKeys(data: Record<string, unknown>): LocalizationKeys {
+  const keys: Record<string, string> = {};
+  for (const [property, yamlKey] of Object.entries(KEY_NAMES)) {
+    const value = data[yamlKey];
+    if (value === undefined || value === null) continue;
+    keys[property] = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  }
+  return keys;
+}

@@ -1,0 +1,79 @@
+/**
+ * Offset ⇄ line/character conversion, the only place line numbers are computed.
+ * Line breaks are `\n`, `\r\n` and `\r`, as in the Language Server Protocol; characters are
+ * UTF-16 code units.
+ */
+
+/** Zero-based line and UTF-16 character, as the Language Server Protocol counts them. */
+export interface LinePosition {
+  readonly line: number;
+  readonly character: number;
+}
+
+/** Start offsets of every line of a text, with binary-search conversion both ways. */
+export class LineIndex {
+  /** Offset of the first character of each line; `lineStarts[0]` is 0. */
+  readonly lineStarts: readonly number[];
+
+  constructor(readonly text: string) {
+    this.lineStarts = computeLineStarts(text);
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** The line that holds `offset` (offsets past the end belong to the last line). */
+  lineAt(offset: number): number {
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+
+  positionAt(offset: number): LinePosition {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineAt(clamped);
+    return { line, character: clamped - this.lineStarts[line] };
+  }
+
+  /** The offset of a position; characters past the line's end clamp to it. */
+  offsetAt(position: LinePosition): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[position.line];
+    return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
+  }
+
+  /** Offset of the end of a line's content, before its line break. */
+  lineEnd(line: number): number {
+    if (line + 1 >= this.lineStarts.length) return this.text.length;
+    let end = this.lineStarts[line + 1] - 1;
+    if (end > this.lineStarts[line] && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+}
+
+/** Offsets of line starts; linear, one pass. */
+export function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  if (text.indexOf('\r') === -1) {
+    // The common case: indexOf runs in native code.
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) starts.push(i + 1);
+    else if (code === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}

@@ -1,0 +1,235 @@
+/**
+ * One pass over the lines of an article: which lines are fenced code, which are headings, and
+ * which Markdown container each line sits in. The unit scanner reads it to skip code and to name
+ * the block a unit sits in. Linear in the text; it looks only at the start of each line.
+ */
+import { computeLineStarts } from './lineIndex';
+import type { OffsetRange } from './model';
+
+/** The container a line belongs to (units on it take this block kind unless a heading). */
+export const enum LineContainer {
+  Paragraph = 0,
+  ListItem = 1,
+  TableRow = 2,
+  Blockquote = 3,
+  Alert = 4,
+  Html = 5,
+}
+
+/** Per-line facts, indexed by zero-based line number. */
+export interface LineTable {
+  readonly lineStarts: readonly number[];
+  /** 1 for lines of fenced code (fence lines included); units there are code, not units. */
+  readonly fenced: Uint8Array;
+  /** The ATX heading level of a line, 0 when it is no heading. */
+  readonly headingLevel: Uint8Array;
+  readonly container: Uint8Array;
+  /** Lines holding merge-conflict markers. */
+  readonly conflictMarkers: readonly OffsetRange[];
+}
+
+const ALERT_KEYWORD = /\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/i;
+const TABLE_DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/** Classifies every line; `frontMatterEnd` is where the body starts (0 without front matter). */
+export function buildLineTable(text: string, frontMatterEnd: number): LineTable {
+  const lineStarts = computeLineStarts(text);
+  const lineCount = lineStarts.length;
+  const fenced = new Uint8Array(lineCount);
+  const headingLevel = new Uint8Array(lineCount);
+  const container = new Uint8Array(lineCount);
+  const conflictCandidates: { line: number; kind: '<' | '=' | '>' }[] = [];
+  const fences = closableFences(text, lineStarts, frontMatterEnd);
+
+  let fence: FenceLine | undefined;
+  let inList = false;
+  let inAlert = false;
+  let inTable = false;
+  let inHtmlBlock = false;
+  for (let line = 0; line < lineCount; line++) {
+    const start = lineStarts[line];
+    if (start < frontMatterEnd) continue;
+    const end = lineEndOf(text, lineStarts, line);
+    let first = start;
+    while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    const indent = first - start;
+    const blank = first === end;
+
+    if (fence) {
+      fenced[line] = 1;
+      const here = fences.get(line);
+      if (here && here.char === fence.char && here.length >= fence.length && !here.hasInfo) fence = undefined;
+      continue;
+    }
+    const opening = fences.get(line);
+    if (opening?.closable) {
+      fence = opening;
+      fenced[line] = 1;
+      continue;
+    }
+    if (blank) {
+      inAlert = false;
+      inTable = false;
+      inHtmlBlock = false;
+      continue;
+    }
+
+    const firstChar = text.charCodeAt(first);
+    if (indent === 0 && (firstChar === 60 || firstChar === 61 || firstChar === 62)) {
+      const marker = conflictMarkerKind(text, first, end);
+      if (marker) conflictCandidates.push({ line, kind: marker });
+    }
+    if (indent <= 3 && firstChar === 35 /* # */) {
+      let level = 0;
+      while (level < 7 && text.charCodeAt(first + level) === 35) level++;
+      const after = text.charCodeAt(first + level);
+      if (level <= 6 && (first + level === end || after === 32 || after === 9)) {
+        headingLevel[line] = level;
+        inList = false;
+        continue;
+      }
+    }
+
+    if (firstChar === 62 /* > */) {
+      if (ALERT_KEYWORD.test(text.slice(first, Math.min(end, first + 40)))) inAlert = true;
+      container[line] = inAlert ? LineContainer.Alert : LineContainer.Blockquote;
+      continue;
+    }
+    inAlert = false;
+    if (firstChar === 124 /* | */ || inTable) {
+      container[line] = LineContainer.TableRow;
+      inTable = true;
+      continue;
+    }
+    if (TABLE_DELIMITER_ROW.test(text.slice(first, Math.min(end, first + 2000))) && text.slice(first, end).includes('-')) {
+      if (line > 0 && container[line - 1] === LineContainer.Paragraph) container[line - 1] = LineContainer.TableRow;
+      container[line] = LineContainer.TableRow;
+      inTable = true;
+      continue;
+    }
+    if (isListMarker(text, first, end)) {
+      inList = true;
+      container[line] = LineContainer.ListItem;
+      continue;
+    }
+    if (firstChar === 60 /* < */ && isBlockHtmlStart(text, first)) {
+      inHtmlBlock = true;
+      if (/^<blockquote/i.test(text.slice(first, first + 11)) && ALERT_KEYWORD.test(text.slice(first, Math.min(end, first + 60)))) {
+        container[line] = LineContainer.Alert;
+      } else {
+        container[line] = LineContainer.Html;
+      }
+      continue;
+    }
+    if (inHtmlBlock) {
+      container[line] = LineContainer.Html;
+      continue;
+    }
+    if (inList && indent >= 2) {
+      container[line] = LineContainer.ListItem;
+      continue;
+    }
+    inList = false;
+  }
+
+  return { lineStarts, fenced, headingLevel, container, conflictMarkers: conflictRanges(conflictCandidates, text, lineStarts) };
+}
+
+/** Offset of the end of a line's content, before its line break. */
+export function lineEndOf(text: string, lineStarts: readonly number[], line: number): number {
+  if (line + 1 >= lineStarts.length) return text.length;
+  let end = lineStarts[line + 1] - 1;
+  if (end > lineStarts[line] && text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
+  return end;
+}
+
+interface FenceLine {
+  readonly char: number;
+  readonly length: number;
+  readonly hasInfo: boolean;
+  /** Whether a later line can close it; an unclosed fence is read as text, so units stay units. */
+  closable: boolean;
+}
+
+/**
+ * Every line that looks like a fence, and for openers whether a closer follows. CommonMark runs an
+ * unclosed fence to the end of the file; a translator who deletes a closing fence would then lose
+ * every unit below it, so an opener without a closer is treated as plain text. A backtick fence
+ * whose info string holds a backtick (```` ```code``` ````) is inline code, not a fence.
+ */
+function closableFences(text: string, lineStarts: readonly number[], bodyStart: number): Map<number, FenceLine> {
+  const fences = new Map<number, FenceLine>();
+  const order: number[] = [];
+  for (let line = 0; line < lineStarts.length; line++) {
+    const start = lineStarts[line];
+    if (start < bodyStart) continue;
+    let first = start;
+    while (text.charCodeAt(first) === 32) first++;
+    const char = text.charCodeAt(first);
+    if (char !== 96 && char !== 126) continue;
+    let length = 0;
+    while (text.charCodeAt(first + length) === char) length++;
+    if (length < 3) continue;
+    const end = lineEndOf(text, lineStarts, line);
+    const info = text.slice(first + length, end).trim();
+    if (char === 96 && info.includes('`')) continue;
+    fences.set(line, { char, length, hasInfo: info.length > 0, closable: false });
+    order.push(line);
+  }
+  // Backwards: the longest closer seen so far, per fence character.
+  let longestBacktickCloser = 0;
+  let longestTildeCloser = 0;
+  for (let index = order.length - 1; index >= 0; index--) {
+    const fence = fences.get(order[index])!;
+    const longest = fence.char === 96 ? longestBacktickCloser : longestTildeCloser;
+    fence.closable = longest >= fence.length;
+    if (!fence.hasInfo) {
+      if (fence.char === 96) longestBacktickCloser = Math.max(longestBacktickCloser, fence.length);
+      else longestTildeCloser = Math.max(longestTildeCloser, fence.length);
+    }
+  }
+  return fences;
+}
+
+function isListMarker(text: string, first: number, end: number): boolean {
+  const char = text.charCodeAt(first);
+  if (char === 45 || char === 42 || char === 43) {
+    const after = text.charCodeAt(first + 1);
+    return first + 1 === end || after === 32 || after === 9;
+  }
+  let digits = 0;
+  while (digits < 10 && text.charCodeAt(first + digits) >= 48 && text.charCodeAt(first + digits) <= 57) digits++;
+  if (digits === 0 || digits > 9) return false;
+  const delimiter = text.charCodeAt(first + digits);
+  if (delimiter !== 46 && delimiter !== 41) return false;
+  const after = text.charCodeAt(first + digits + 1);
+  return first + digits + 1 === end || after === 32 || after === 9;
+}
+
+const BLOCK_HTML = /^<\/?(?:table|thead|tbody|tr|td|th|ul|ol|li|p|div|blockquote|dl|dt|dd|section|center|h[1-6])[\s>/]/i;
+
+function isBlockHtmlStart(text: string, first: number): boolean {
+  return BLOCK_HTML.test(text.slice(first, first + 14));
+}
+
+function conflictMarkerKind(text: string, first: number, end: number): '<' | '=' | '>' | undefined {
+  const char = text.charCodeAt(first);
+  for (let i = 1; i < 7; i++) if (text.charCodeAt(first + i) !== char) return undefined;
+  const after = first + 7 === end ? 32 : text.charCodeAt(first + 7);
+  if (char === 61) return first + 7 === end || /^\s*$/.test(text.slice(first + 7, end)) ? '=' : undefined;
+  if (after !== 32 && after !== 9) return undefined;
+  return char === 60 ? '<' : '>';
+}
+
+/** `<<<<<<<` and `>>>>>>>` lines are markers wherever they stand; `=======` only between them. */
+function conflictRanges(candidates: { line: number; kind: '<' | '=' | '>' }[], text: string, lineStarts: readonly number[]): OffsetRange[] {
+  const ranges: OffsetRange[] = [];
+  let open = false;
+  for (const { line, kind } of candidates) {
+    if (kind === '<') open = true;
+    if (kind === '=' && !open) continue;
+    if (kind === '>') open = false;
+    ranges.push({ start: lineStarts[line], end: lineEndOf(text, lineStarts, line) });
+  }
+  return ranges;
+}

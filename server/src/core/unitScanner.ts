@@ -1,0 +1,342 @@
+/**
+ * Finds the units of an article and the broken markup around them, in one forward pass.
+ *
+ * The unit markup has a fixed shape (attributes in one order, double quotes, halves adjacent), so
+ * a scanner over `<` and backtick positions finds it far faster than a general HTML parse, and
+ * keeps exact offsets. Nested `<span>`s inside a half are counted, so `<span style=…>` inside a
+ * translation does not end it. A half never crosses a blank line: a missing `</span>` ends the
+ * damage at the paragraph instead of swallowing the rest of the file.
+ */
+import { decodeHTML } from 'entities';
+import { tokenizeInline } from './inlineTokens';
+import type { LineTable } from './lineTable';
+import type { Block, Half, OffsetRange, Problem, SegmentId, Unit } from './model';
+import { readSegmentId } from './segmentId';
+
+const TRANSLATION_OPEN = '<span data-ttu-id="';
+const ESCAPED_OPEN = '<span data-ttu-id=&quot;';
+const LOOKUP_OPEN = '<span class="sxs-lookup">';
+const SOURCE_ID_OPEN = '<span data-stu-id="';
+const CLOSE = '</span>';
+const LOOKUP_AND_SOURCE_OPEN = LOOKUP_OPEN + SOURCE_ID_OPEN;
+
+/** What the scanner found: units and problems, both in document order. */
+export interface ScanResult {
+  readonly units: Unit[];
+  readonly problems: Problem[];
+}
+
+/** Names the block of a unit that starts at `start` on `line`, ends at `end`. */
+export type BlockLocator = (start: number, end: number, line: number) => Block;
+
+/** Scans `text`, skipping fenced code, HTML comments and code spans outside units. */
+export function scanUnits(text: string, lines: LineTable, blockAt: BlockLocator): ScanResult {
+  return new UnitScanner(text, lines, blockAt).scan();
+}
+
+class UnitScanner {
+  private readonly units: Unit[] = [];
+  private readonly problems: Problem[] = [];
+  private line = 0;
+  private paragraphStart = -1;
+  private paragraphEnd = -1;
+  private nextBacktick = -1;
+  /** Depth of non-unit `<span>`s open between units on the current line. */
+  private gapSpanDepth = 0;
+  private gapSpanLine = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineTable,
+    private readonly blockAt: BlockLocator,
+  ) {}
+
+  scan(): ScanResult {
+    const text = this.text;
+    let position = 0;
+    let nextAngle = text.indexOf('<');
+    this.nextBacktick = text.indexOf('`');
+    while (nextAngle !== -1 || this.nextBacktick !== -1) {
+      if (this.nextBacktick !== -1 && this.nextBacktick < position) this.nextBacktick = text.indexOf('`', position);
+      if (nextAngle !== -1 && nextAngle < position) nextAngle = text.indexOf('<', position);
+      if (nextAngle === -1 && this.nextBacktick === -1) break;
+      const at = nextAngle === -1 ? this.nextBacktick : this.nextBacktick === -1 ? nextAngle : Math.min(nextAngle, this.nextBacktick);
+      const line = this.lineOf(at);
+      if (this.lines.fenced[line]) {
+        position = this.endOfFence(line);
+        continue;
+      }
+      position = at === this.nextBacktick ? this.skipCodeSpan(at) : this.atAngle(at, line);
+    }
+    return { units: this.units, problems: this.problems };
+  }
+
+  /** Handles the `<` at `at`; returns where scanning goes on. */
+  private atAngle(at: number, line: number): number {
+    const text = this.text;
+    if (text.startsWith(TRANSLATION_OPEN, at)) return this.readUnit(at);
+    if (text.startsWith('<!--', at)) {
+      const close = text.indexOf('-->', at + 4);
+      return close === -1 ? at + 4 : close + 3;
+    }
+    if (text.startsWith(ESCAPED_OPEN, at)) return this.readEscapedUnit(at);
+    if (text.startsWith(LOOKUP_OPEN, at)) return this.readOrphanLookup(at);
+    if (text.startsWith('<span', at) && isTagNameEnd(text.charCodeAt(at + 5))) {
+      this.enterGapLine(line);
+      this.gapSpanDepth++;
+      return at + 5;
+    }
+    if (text.startsWith(CLOSE, at)) {
+      this.enterGapLine(line);
+      if (this.gapSpanDepth > 0) this.gapSpanDepth--;
+      else this.problem(at, at + CLOSE.length, 'stray `</span>` that closes no span');
+      return at + CLOSE.length;
+    }
+    return at + 1;
+  }
+
+  private enterGapLine(line: number): void {
+    if (line !== this.gapSpanLine) {
+      this.gapSpanLine = line;
+      this.gapSpanDepth = 0;
+    }
+  }
+
+  private readUnit(start: number): number {
+    const text = this.text;
+    const id = this.readIdAttribute(start + TRANSLATION_OPEN.length);
+    if (!id && this.isEscapedFromHere(start + TRANSLATION_OPEN.length)) return this.readEscapedUnit(start);
+    if (!id) {
+      this.problem(start, this.lineEnd(start), 'unreadable `<span data-ttu-id>` tag: the id is not followed by `">`');
+      return start + TRANSLATION_OPEN.length;
+    }
+    const translationStart = id.range.end + 2;
+    const limit = this.paragraphEndAfter(translationStart);
+    const translationEnd = this.findHalfEnd(translationStart, limit);
+    if (translationEnd.kind !== 'closed') {
+      if (translationEnd.kind === 'lookup') {
+        // `</span>` deleted just before the sxs-lookup half: the unit is still readable.
+        const at = translationEnd.at;
+        this.problem(start, at + LOOKUP_OPEN.length, 'the translation span is not closed: `</span>` is missing before the sxs-lookup half', {
+          title: 'Restore the missing `</span>`',
+          edits: [{ range: { start: at, end: at }, newText: CLOSE }],
+        });
+        return this.readSourceHalf(start, id, this.half(translationStart, at), at);
+      }
+      this.problem(start, translationEnd.at, 'the translation span is not closed: no `</span>` before ' + translationEnd.reason);
+      return translationStart;
+    }
+    const translation = this.half(translationStart, translationEnd.at);
+    const afterTranslation = translationEnd.at + CLOSE.length;
+    if (!text.startsWith(LOOKUP_OPEN, afterTranslation)) {
+      this.addUnit(id, undefined, start, afterTranslation, translation, undefined);
+      this.problem(start, afterTranslation, `unit ${id.text} has no sxs-lookup half with the English source`);
+      return afterTranslation;
+    }
+    return this.readSourceHalf(start, id, translation, afterTranslation);
+  }
+
+  /** Reads `<span class="sxs-lookup"><span data-stu-id="…">…</span></span>` at `lookupStart`. */
+  private readSourceHalf(start: number, id: SegmentId, translation: Half, lookupStart: number): number {
+    const text = this.text;
+    const sourceId = text.startsWith(LOOKUP_AND_SOURCE_OPEN, lookupStart)
+      ? this.readIdAttribute(lookupStart + LOOKUP_AND_SOURCE_OPEN.length)
+      : undefined;
+    if (!sourceId) {
+      const end = lookupStart + LOOKUP_OPEN.length;
+      this.addUnit(id, undefined, start, end, translation, undefined);
+      this.problem(lookupStart, end, `the sxs-lookup half of unit ${id.text} has no readable \`<span data-stu-id="…">\``);
+      return end;
+    }
+    const sourceStart = sourceId.range.end + 2;
+    const limit = this.paragraphEndAfter(sourceStart);
+    const sourceEnd = this.findHalfEnd(sourceStart, limit);
+    if (sourceEnd.kind !== 'closed') {
+      // Both closing tags are gone: the source runs to the next unit or the end of the paragraph.
+      let contentEnd = sourceEnd.at;
+      while (contentEnd > sourceStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
+      const source = this.half(sourceStart, contentEnd);
+      this.addUnit(id, sourceId, start, contentEnd, translation, source);
+      this.problem(lookupStart, contentEnd, `the sxs-lookup half of unit ${id.text} is not closed: \`</span></span>\` is missing`, {
+        title: 'Restore the missing `</span></span>`',
+        edits: [{ range: { start: contentEnd, end: contentEnd }, newText: CLOSE + CLOSE }],
+      });
+      return contentEnd;
+    }
+    const source = this.half(sourceStart, sourceEnd.at);
+    const afterSource = sourceEnd.at + CLOSE.length;
+    if (!text.startsWith(CLOSE, afterSource)) {
+      this.addUnit(id, sourceId, start, afterSource, translation, source);
+      this.problem(lookupStart, afterSource, `the sxs-lookup span of unit ${id.text} is not closed: one \`</span>\` is missing`, {
+        title: 'Restore the missing `</span>`',
+        edits: [{ range: { start: afterSource, end: afterSource }, newText: CLOSE }],
+      });
+      return afterSource;
+    }
+    const end = afterSource + CLOSE.length;
+    this.addUnit(id, sourceId, start, end, translation, source);
+    return end;
+  }
+
+  private addUnit(id: SegmentId, sourceId: SegmentId | undefined, start: number, end: number, translation: Half, source: Half | undefined): void {
+    const line = this.lineOf(start);
+    // One object literal with every field, so all units share one hidden class.
+    this.units.push({ index: this.units.length, id, sourceId, range: { start, end }, translation, source, block: this.blockAt(start, end, line), line });
+  }
+
+  /** Reads `id">` at `valueStart`; undefined when the quote or `>` is missing on the line. */
+  private readIdAttribute(valueStart: number): SegmentId | undefined {
+    const text = this.text;
+    const quote = text.indexOf('"', valueStart);
+    if (quote === -1 || quote - valueStart > 64 || text.charCodeAt(quote + 1) !== 62) return undefined;
+    const value = text.slice(valueStart, quote);
+    if (value.includes('\n') || value.includes('<')) return undefined;
+    return readSegmentId(value, { start: valueStart, end: quote });
+  }
+
+  /**
+   * Where the half that starts at `from` ends: the `</span>` that closes it, or why none does —
+   * a new unit, an sxs-lookup half, or the end of the paragraph comes first.
+   */
+  private findHalfEnd(from: number, limit: number): HalfEnd {
+    const text = this.text;
+    let depth = 0;
+    let at = text.indexOf('<', from);
+    while (at !== -1 && at < limit) {
+      if (text.startsWith(CLOSE, at)) {
+        if (depth === 0) return { kind: 'closed', at, reason: '' };
+        depth--;
+      } else if (text.startsWith('<span', at) && isTagNameEnd(text.charCodeAt(at + 5))) {
+        if (text.startsWith(TRANSLATION_OPEN, at)) return { kind: 'open', at, reason: 'the next unit' };
+        if (text.startsWith(LOOKUP_OPEN, at)) return depth === 0 ? { kind: 'lookup', at, reason: '' } : { kind: 'open', at, reason: 'the sxs-lookup half' };
+        depth++;
+      }
+      at = text.indexOf('<', at + 1);
+    }
+    return { kind: 'open', at: limit, reason: 'the end of the paragraph' };
+  }
+
+  private half(start: number, end: number): Half {
+    const raw = this.text.slice(start, end);
+    return {
+      range: { start, end },
+      raw,
+      text: raw.includes('&') ? decodeHTML(raw) : raw,
+      tokens: tokenizeInline(this.text, start, end),
+    };
+  }
+
+  /** Whether the id's closing quote became `&quot;` (where the escaping of a file begins). */
+  private isEscapedFromHere(valueStart: number): boolean {
+    const close = this.text.indexOf('>', valueStart);
+    return close !== -1 && close - valueStart < 80 && this.text.slice(valueStart, close).includes('&quot;');
+  }
+
+  /** `<span data-ttu-id=&quot;…` — the quotes became entities and the unit is lost to HTML. */
+  private readEscapedUnit(start: number): number {
+    const lineEnd = this.lineEnd(start);
+    const close = this.text.indexOf(CLOSE + CLOSE, start);
+    const end = close !== -1 && close < lineEnd ? close + 2 * CLOSE.length : lineEnd;
+    this.problems.push({
+      code: 'entity-escaped-markup',
+      message: 'the quotes of this unit were escaped as `&quot;`, so it renders as text and its English is lost',
+      range: { start, end },
+    });
+    return end;
+  }
+
+  /** An sxs-lookup half with no translation before it. */
+  private readOrphanLookup(start: number): number {
+    const limit = this.paragraphEndAfter(start);
+    const close = this.text.indexOf(CLOSE + CLOSE, start);
+    const end = close !== -1 && close < limit ? close + 2 * CLOSE.length : start + LOOKUP_OPEN.length;
+    this.problem(start, end, 'sxs-lookup half without its translation span before it');
+    return end;
+  }
+
+  /** Skips a code span opened by the backtick run at `at` (outside units, code is not markup). */
+  private skipCodeSpan(at: number): number {
+    const text = this.text;
+    let length = 0;
+    while (text.charCodeAt(at + length) === 96) length++;
+    const limit = this.paragraphEndAfter(at);
+    let search = at + length;
+    for (;;) {
+      const close = text.indexOf('`', search);
+      if (close === -1 || close >= limit) return at + length;
+      let closeLength = 0;
+      while (text.charCodeAt(close + closeLength) === 96) closeLength++;
+      if (closeLength === length) return close + closeLength;
+      search = close + closeLength;
+    }
+  }
+
+  private endOfFence(line: number): number {
+    const { fenced, lineStarts } = this.lines;
+    let next = line;
+    while (next < fenced.length && fenced[next]) next++;
+    return next < lineStarts.length ? lineStarts[next] : this.text.length;
+  }
+
+  /** The line of `offset`; offsets passed in only grow, so this walks forward. */
+  private lineOf(offset: number): number {
+    const starts = this.lines.lineStarts;
+    while (this.line + 1 < starts.length && starts[this.line + 1] <= offset) this.line++;
+    return this.line;
+  }
+
+  private lineEnd(offset: number): number {
+    const newline = this.text.indexOf('\n', offset);
+    return newline === -1 ? this.text.length : newline;
+  }
+
+  /** Start of the first blank line after `offset` (or the text's end); cached per paragraph. */
+  private paragraphEndAfter(offset: number): number {
+    if (offset >= this.paragraphStart && offset < this.paragraphEnd) return this.paragraphEnd;
+    const text = this.text;
+    let lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
+    for (;;) {
+      const newline = text.indexOf('\n', lineStart);
+      if (newline === -1) {
+        this.paragraphEnd = text.length;
+        break;
+      }
+      const nextStart = newline + 1;
+      if (isBlankLine(text, nextStart) && nextStart > offset) {
+        this.paragraphEnd = nextStart;
+        break;
+      }
+      lineStart = nextStart;
+    }
+    this.paragraphStart = offset;
+    return this.paragraphEnd;
+  }
+
+  private problem(start: number, end: number, message: string, fix?: Problem['fix']): void {
+    this.problems.push(fix ? { code: 'malformed-unit', message, range: { start, end }, fix } : { code: 'malformed-unit', message, range: { start, end } });
+  }
+}
+
+interface HalfEnd {
+  readonly kind: 'closed' | 'lookup' | 'open';
+  readonly at: number;
+  readonly reason: string;
+}
+
+function isTagNameEnd(code: number): boolean {
+  return code === 32 || code === 62 || code === 9 || code === 10 || code === 13 || code === 47;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/** Whether the line starting at `start` holds only spaces and tabs. */
+function isBlankLine(text: string, start: number): boolean {
+  for (let i = start; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return true;
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
+}
