@@ -1,0 +1,78 @@
+/**
+ * Custom requests between the client and the language server, typed once for both sides.
+ * Ranges are LSP ranges (line/character) in the document they name.
+ */
+import { RequestType } from 'vscode-languageserver-protocol';
+import type { Range } from 'vscode-languageserver-types';
+
+/** Identifies a document the server has open (or can read from the workspace). */
+export interface DocumentParams {
+  readonly uri: string;
+}
+
+/** The English article rebuilt from the sxs-lookup halves, for the side-by-side view. */
+export interface EnglishArticle {
+  /** Front matter kept, each unit replaced by its English source text. */
+  readonly text: string;
+  /** Where each unit (by its id) stands in `text`. */
+  readonly units: readonly { readonly id: string; readonly range: Range }[];
+}
+
+/** The review status of a unit, as the Segments view and the status bar show it. */
+export type UnitStatus = 'ok' | 'finding' | 'empty' | 'unchanged' | 'broken';
+
+/** One unit, as the client lists it. */
+export interface UnitSummary {
+  readonly index: number;
+  readonly id: string;
+  /** The whole unit. */
+  readonly range: Range;
+  /** The translation text, which the navigation commands select. */
+  readonly translationRange: Range;
+  readonly sourceRange: Range | undefined;
+  /** Translation and English as a reader sees them (entities decoded). */
+  readonly translation: string;
+  readonly source: string;
+  readonly status: UnitStatus;
+  /** Number of findings on the unit. */
+  readonly findings: number;
+  /** Index into `DocumentUnits.headings` of the section the unit sits in, -1 before any heading. */
+  readonly heading: number;
+}
+
+/** A heading of the article, for grouping units. */
+export interface HeadingSummary {
+  readonly level: number;
+  readonly title: string;
+  readonly sourceTitle: string;
+  readonly range: Range;
+}
+
+/** Everything the client shows about one localized document. */
+export interface DocumentUnits {
+  /** `ms.contentlocale`, lower-cased (`fr-fr`), when present. */
+  readonly locale: string | undefined;
+  /** `ms.translationtype`: `HT`, `MT` or undefined. */
+  readonly translationType: string | undefined;
+  readonly units: readonly UnitSummary[];
+  readonly headings: readonly HeadingSummary[];
+}
+
+/** Another version of the same article found in the workspace. */
+export interface Counterpart {
+  readonly uri: string;
+  /** Locale such as `nb-no`, or `en-us` for the English original. */
+  readonly locale: string;
+  readonly kind: 'english' | 'localized';
+}
+
+/** The other versions of a document: its English original and its other locales. */
+export interface Counterparts {
+  /** Whether the document itself is an English original (no units). */
+  readonly isEnglish: boolean;
+  readonly counterparts: readonly Counterpart[];
+}
+
+export const englishArticleRequest = new RequestType<DocumentParams, EnglishArticle | null, void>('sxs/englishArticle');
+export const documentUnitsRequest = new RequestType<DocumentParams, DocumentUnits | null, void>('sxs/documentUnits');
+export const counterpartsRequest = new RequestType<DocumentParams, Counterparts, void>('sxs/counterparts');
