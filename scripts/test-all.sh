@@ -5,3 +5,4 @@ cd "$(dirname "$0")/.."
 npm run build
 npm run compile
 node --test out/test/unit/ out/test/lsp/
+npm run test:grammar
