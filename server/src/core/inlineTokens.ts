@@ -343,13 +343,14 @@ class InlineScanner {
       stack.length = bottom;
       return;
     }
-    const previous = new Int32Array(count);
-    const next = new Int32Array(count);
+    const links = emphasisScratch(count);
+    const previous = links.previous;
+    const next = links.next;
     for (let index = 0; index < count; index++) {
       previous[index] = index - 1;
       next[index] = index + 1 < count ? index + 1 : -1;
     }
-    const openersBottom = new Map<number, number>();
+    const openersBottom = links.openersBottom.fill(-1);
     let current = 0;
     while (current >= 0) {
       const closer = stack[bottom + current];
@@ -357,8 +358,8 @@ class InlineScanner {
         current = next[current];
         continue;
       }
-      const key = closer.character * 8 + (closer.canOpen ? 4 : 0) + (closer.originalLength % 3);
-      const lowest = openersBottom.get(key) ?? -1;
+      const key = delimiterSlot(closer.character) * 8 + (closer.canOpen ? 4 : 0) + (closer.originalLength % 3);
+      const lowest = openersBottom[key];
       let opener = previous[current];
       let found = false;
       while (opener > lowest) {
@@ -370,7 +371,7 @@ class InlineScanner {
         opener = previous[opener];
       }
       if (!found) {
-        openersBottom.set(key, previous[current]);
+        openersBottom[key] = previous[current];
         const following = next[current];
         if (!closer.canOpen) unlink(previous, next, current);
         current = following;
@@ -908,6 +909,22 @@ class InlineScanner {
 
 function isDigitOf(code: number, zero: number): boolean {
   return code >= zero && code <= zero + 9;
+}
+
+/** Linked-list and openers_bottom buffers for `processEmphasis`, reused across calls (no nesting). */
+const scratch = { previous: new Int32Array(64), next: new Int32Array(64), openersBottom: new Int32Array(24) };
+
+function emphasisScratch(count: number): typeof scratch {
+  if (scratch.previous.length < count) {
+    const size = Math.max(count, scratch.previous.length * 2);
+    scratch.previous = new Int32Array(size);
+    scratch.next = new Int32Array(size);
+  }
+  return scratch;
+}
+
+function delimiterSlot(character: number): number {
+  return character === ASTERISK ? 0 : character === UNDERSCORE ? 1 : 2;
 }
 
 /** CommonMark's "rule of three" for runs that can both open and close. */
