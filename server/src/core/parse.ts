@@ -17,8 +17,9 @@ import { scanUnits } from './unitScanner';
 export function parse(text: string): SxsDocument {
   const bodyStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const frontMatter = readFrontMatter(text, bodyStart);
-  const lines = buildLineTable(text, frontMatter ? frontMatter.range.end : 0);
-  const scan = scanUnits(text, lines, (start, end, line) => blockOf(text, start, end, line, lines, frontMatter));
+  const bodyStartsAt = frontMatter ? frontMatter.range.end : 0;
+  const lines = buildLineTable(text, bodyStartsAt);
+  const scan = scanUnits(text, lines, bodyStartsAt, (start, end, line) => blockOf(text, start, end, line, lines, frontMatter));
   const units = scan.units;
   const headings = collectHeadings(text, lines, units);
   const ids = checkIds(units);

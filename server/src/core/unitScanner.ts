@@ -13,12 +13,26 @@ import type { LineTable } from './lineTable';
 import type { Block, Half, OffsetRange, Problem, SegmentId, Unit } from './model';
 import { readSegmentId } from './segmentId';
 
-const TRANSLATION_OPEN = '<span data-ttu-id="';
 const ESCAPED_OPEN = '<span data-ttu-id=&quot;';
-const LOOKUP_OPEN = '<span class="sxs-lookup">';
-const SOURCE_ID_OPEN = '<span data-stu-id="';
 const CLOSE = '</span>';
-const LOOKUP_AND_SOURCE_OPEN = LOOKUP_OPEN + SOURCE_ID_OPEN;
+
+/** The tags of a unit written with one kind of attribute quote. */
+interface UnitMarkup {
+  readonly quote: string;
+  readonly translationOpen: string;
+  readonly lookupOpen: string;
+  readonly lookupAndSourceOpen: string;
+}
+
+function unitMarkup(quote: string): UnitMarkup {
+  const lookupOpen = `<span class=${quote}sxs-lookup${quote}>`;
+  return { quote, translationOpen: `<span data-ttu-id=${quote}`, lookupOpen, lookupAndSourceOpen: `${lookupOpen}<span data-stu-id=${quote}` };
+}
+
+/** Units as written in Markdown. */
+const PLAIN = unitMarkup('"');
+/** Units inside a double-quoted YAML string of the front matter, their quotes escaped as `\"`. */
+const YAML_ESCAPED = unitMarkup('\\"');
 
 /** What the scanner found: units and problems, both in document order. */
 export interface ScanResult {
@@ -30,8 +44,8 @@ export interface ScanResult {
 export type BlockLocator = (start: number, end: number, line: number) => Block;
 
 /** Scans `text`, skipping fenced code, HTML comments and code spans outside units. */
-export function scanUnits(text: string, lines: LineTable, blockAt: BlockLocator): ScanResult {
-  return new UnitScanner(text, lines, blockAt).scan();
+export function scanUnits(text: string, lines: LineTable, frontMatterEnd: number, blockAt: BlockLocator): ScanResult {
+  return new UnitScanner(text, lines, frontMatterEnd, blockAt).scan();
 }
 
 class UnitScanner {
@@ -48,6 +62,7 @@ class UnitScanner {
   constructor(
     private readonly text: string,
     private readonly lines: LineTable,
+    private readonly frontMatterEnd: number,
     private readonly blockAt: BlockLocator,
   ) {}
 
@@ -74,13 +89,14 @@ class UnitScanner {
   /** Handles the `<` at `at`; returns where scanning goes on. */
   private atAngle(at: number, line: number): number {
     const text = this.text;
-    if (text.startsWith(TRANSLATION_OPEN, at)) return this.readUnit(at);
+    if (text.startsWith(PLAIN.translationOpen, at)) return this.readUnit(at, PLAIN);
+    if (at < this.frontMatterEnd && text.startsWith(YAML_ESCAPED.translationOpen, at)) return this.readUnit(at, YAML_ESCAPED);
     if (text.startsWith('<!--', at)) {
       const close = text.indexOf('-->', at + 4);
       return close === -1 ? at + 4 : close + 3;
     }
     if (text.startsWith(ESCAPED_OPEN, at)) return this.readEscapedUnit(at);
-    if (text.startsWith(LOOKUP_OPEN, at)) return this.readOrphanLookup(at);
+    if (text.startsWith(PLAIN.lookupOpen, at)) return this.readOrphanLookup(at);
     if (text.startsWith('<span', at) && isTagNameEnd(text.charCodeAt(at + 5))) {
       this.enterGapLine(line);
       this.gapSpanDepth++;
@@ -102,60 +118,61 @@ class UnitScanner {
     }
   }
 
-  private readUnit(start: number): number {
+  private readUnit(start: number, markup: UnitMarkup): number {
     const text = this.text;
-    const id = this.readIdAttribute(start + TRANSLATION_OPEN.length);
-    if (!id && this.isEscapedFromHere(start + TRANSLATION_OPEN.length)) return this.readEscapedUnit(start);
+    const idStart = start + markup.translationOpen.length;
+    const id = this.readIdAttribute(idStart, markup);
+    if (!id && this.isEscapedFromHere(idStart)) return this.readEscapedUnit(start);
     if (!id) {
       this.problem(start, this.lineEnd(start), 'unreadable `<span data-ttu-id>` tag: the id is not followed by `">`');
-      return start + TRANSLATION_OPEN.length;
+      return idStart;
     }
-    const translationStart = id.range.end + 2;
+    const translationStart = id.range.end + markup.quote.length + 1;
     const limit = this.paragraphEndAfter(translationStart);
-    const translationEnd = this.findHalfEnd(translationStart, limit);
+    const translationEnd = this.findHalfEnd(translationStart, limit, markup);
     if (translationEnd.kind !== 'closed') {
       if (translationEnd.kind === 'lookup') {
         // `</span>` deleted just before the sxs-lookup half: the unit is still readable.
         const at = translationEnd.at;
-        this.problem(start, at + LOOKUP_OPEN.length, 'the translation span is not closed: `</span>` is missing before the sxs-lookup half', {
+        this.problem(start, at + markup.lookupOpen.length, 'the translation span is not closed: `</span>` is missing before the sxs-lookup half', {
           title: 'Restore the missing `</span>`',
           edits: [{ range: { start: at, end: at }, newText: CLOSE }],
         });
-        return this.readSourceHalf(start, id, this.half(translationStart, at), at);
+        return this.readSourceHalf(start, id, this.half(translationStart, at, markup), at, markup);
       }
       this.problem(start, translationEnd.at, 'the translation span is not closed: no `</span>` before ' + translationEnd.reason);
       return translationStart;
     }
-    const translation = this.half(translationStart, translationEnd.at);
+    const translation = this.half(translationStart, translationEnd.at, markup);
     const afterTranslation = translationEnd.at + CLOSE.length;
-    if (!text.startsWith(LOOKUP_OPEN, afterTranslation)) {
+    if (!text.startsWith(markup.lookupOpen, afterTranslation)) {
       this.addUnit(id, undefined, start, afterTranslation, translation, undefined);
       this.problem(start, afterTranslation, `unit ${id.text} has no sxs-lookup half with the English source`);
       return afterTranslation;
     }
-    return this.readSourceHalf(start, id, translation, afterTranslation);
+    return this.readSourceHalf(start, id, translation, afterTranslation, markup);
   }
 
   /** Reads `<span class="sxs-lookup"><span data-stu-id="…">…</span></span>` at `lookupStart`. */
-  private readSourceHalf(start: number, id: SegmentId, translation: Half, lookupStart: number): number {
+  private readSourceHalf(start: number, id: SegmentId, translation: Half, lookupStart: number, markup: UnitMarkup): number {
     const text = this.text;
-    const sourceId = text.startsWith(LOOKUP_AND_SOURCE_OPEN, lookupStart)
-      ? this.readIdAttribute(lookupStart + LOOKUP_AND_SOURCE_OPEN.length)
+    const sourceId = text.startsWith(markup.lookupAndSourceOpen, lookupStart)
+      ? this.readIdAttribute(lookupStart + markup.lookupAndSourceOpen.length, markup)
       : undefined;
     if (!sourceId) {
-      const end = lookupStart + LOOKUP_OPEN.length;
+      const end = lookupStart + markup.lookupOpen.length;
       this.addUnit(id, undefined, start, end, translation, undefined);
       this.problem(lookupStart, end, `the sxs-lookup half of unit ${id.text} has no readable \`<span data-stu-id="…">\``);
       return end;
     }
-    const sourceStart = sourceId.range.end + 2;
+    const sourceStart = sourceId.range.end + markup.quote.length + 1;
     const limit = this.paragraphEndAfter(sourceStart);
-    const sourceEnd = this.findHalfEnd(sourceStart, limit);
+    const sourceEnd = this.findHalfEnd(sourceStart, limit, markup);
     if (sourceEnd.kind !== 'closed') {
       // Both closing tags are gone: the source runs to the next unit or the end of the paragraph.
       let contentEnd = sourceEnd.at;
       while (contentEnd > sourceStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
-      const source = this.half(sourceStart, contentEnd);
+      const source = this.half(sourceStart, contentEnd, markup);
       this.addUnit(id, sourceId, start, contentEnd, translation, source);
       this.problem(lookupStart, contentEnd, `the sxs-lookup half of unit ${id.text} is not closed: \`</span></span>\` is missing`, {
         title: 'Restore the missing `</span></span>`',
@@ -163,7 +180,7 @@ class UnitScanner {
       });
       return contentEnd;
     }
-    const source = this.half(sourceStart, sourceEnd.at);
+    const source = this.half(sourceStart, sourceEnd.at, markup);
     const afterSource = sourceEnd.at + CLOSE.length;
     if (!text.startsWith(CLOSE, afterSource)) {
       this.addUnit(id, sourceId, start, afterSource, translation, source);
@@ -185,10 +202,10 @@ class UnitScanner {
   }
 
   /** Reads `id">` at `valueStart`; undefined when the quote or `>` is missing on the line. */
-  private readIdAttribute(valueStart: number): SegmentId | undefined {
+  private readIdAttribute(valueStart: number, markup: UnitMarkup): SegmentId | undefined {
     const text = this.text;
-    const quote = text.indexOf('"', valueStart);
-    if (quote === -1 || quote - valueStart > 64 || text.charCodeAt(quote + 1) !== 62) return undefined;
+    const quote = text.indexOf(markup.quote, valueStart);
+    if (quote === -1 || quote - valueStart > 64 || text.charCodeAt(quote + markup.quote.length) !== 62) return undefined;
     const value = text.slice(valueStart, quote);
     if (value.includes('\n') || value.includes('<')) return undefined;
     return readSegmentId(value, { start: valueStart, end: quote });
@@ -198,7 +215,7 @@ class UnitScanner {
    * Where the half that starts at `from` ends: the `</span>` that closes it, or why none does —
    * a new unit, an sxs-lookup half, or the end of the paragraph comes first.
    */
-  private findHalfEnd(from: number, limit: number): HalfEnd {
+  private findHalfEnd(from: number, limit: number, markup: UnitMarkup): HalfEnd {
     const text = this.text;
     let depth = 0;
     let at = text.indexOf('<', from);
@@ -207,8 +224,8 @@ class UnitScanner {
         if (depth === 0) return { kind: 'closed', at, reason: '' };
         depth--;
       } else if (text.startsWith('<span', at) && isTagNameEnd(text.charCodeAt(at + 5))) {
-        if (text.startsWith(TRANSLATION_OPEN, at)) return { kind: 'open', at, reason: 'the next unit' };
-        if (text.startsWith(LOOKUP_OPEN, at)) return depth === 0 ? { kind: 'lookup', at, reason: '' } : { kind: 'open', at, reason: 'the sxs-lookup half' };
+        if (text.startsWith(markup.translationOpen, at)) return { kind: 'open', at, reason: 'the next unit' };
+        if (text.startsWith(markup.lookupOpen, at)) return depth === 0 ? { kind: 'lookup', at, reason: '' } : { kind: 'open', at, reason: 'the sxs-lookup half' };
         depth++;
       }
       at = text.indexOf('<', at + 1);
@@ -216,12 +233,13 @@ class UnitScanner {
     return { kind: 'open', at: limit, reason: 'the end of the paragraph' };
   }
 
-  private half(start: number, end: number): Half {
+  private half(start: number, end: number, markup: UnitMarkup): Half {
     const raw = this.text.slice(start, end);
+    const unquoted = markup === PLAIN ? raw : raw.replaceAll(markup.quote, '"');
     return {
       range: { start, end },
       raw,
-      text: raw.includes('&') ? decodeHTML(raw) : raw,
+      text: unquoted.includes('&') ? decodeHTML(unquoted) : unquoted,
       tokens: tokenizeInline(this.text, start, end),
     };
   }
@@ -249,7 +267,7 @@ class UnitScanner {
   private readOrphanLookup(start: number): number {
     const limit = this.paragraphEndAfter(start);
     const close = this.text.indexOf(CLOSE + CLOSE, start);
-    const end = close !== -1 && close < limit ? close + 2 * CLOSE.length : start + LOOKUP_OPEN.length;
+    const end = close !== -1 && close < limit ? close + 2 * CLOSE.length : start + PLAIN.lookupOpen.length;
     this.problem(start, end, 'sxs-lookup half without its translation span before it');
     return end;
   }
