@@ -1,0 +1,53 @@
+/** Fresh, isolated folders for one run of code-server. */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { vscodeTestFolder } from './toolPaths';
+
+/** The folders one run of code-server owns; none is shared with another run. */
+export interface RunDirectory {
+  readonly root: string;
+  readonly userDataDirectory: string;
+  readonly extensionsDirectory: string;
+  /**
+   * TMPDIR for code-server and chromium, so their scratch files die with the run. Under the
+   * system's temporary folder, not inside the run: both put Unix sockets there, whose paths
+   * must stay under 108 bytes.
+   */
+  readonly temporaryDirectory: string;
+  /** code-server's config file; passing it keeps code-server from writing ~/.config. */
+  readonly codeServerConfigFile: string;
+  readonly codeServerLogFile: string;
+}
+
+/** Creates `.vscode-test/runs/<kind>-<time>-<pid>/` with empty user-data and extensions folders, and a short-named TMPDIR. */
+export function createRunDirectory(kind: string): RunDirectory {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const root = path.join(vscodeTestFolder, 'runs', `${kind}-${stamp}-${process.pid}`);
+  const runDirectory: RunDirectory = {
+    root,
+    userDataDirectory: path.join(root, 'user-data'),
+    extensionsDirectory: path.join(root, 'extensions'),
+    temporaryDirectory: fs.mkdtempSync(path.join(os.tmpdir(), `sxs-${kind}-`)),
+    codeServerConfigFile: path.join(root, 'code-server.yaml'),
+    codeServerLogFile: path.join(root, 'code-server.log'),
+  };
+  for (const folder of [runDirectory.userDataDirectory, runDirectory.extensionsDirectory, runDirectory.temporaryDirectory]) {
+    fs.mkdirSync(folder, { recursive: true });
+  }
+  fs.writeFileSync(runDirectory.codeServerConfigFile, 'auth: none\n');
+  return runDirectory;
+}
+
+/** Copies a folder of sample articles into the run, so a test that edits files never touches the repository. */
+export function copyWorkspaceIntoRun(runDirectory: RunDirectory, sourceFolder: string): string {
+  const workspaceFolder = path.join(runDirectory.root, 'workspace');
+  fs.cpSync(sourceFolder, workspaceFolder, { recursive: true });
+  return workspaceFolder;
+}
+
+/** Deletes a finished run's folders (kept after a failure, for its logs). */
+export function removeRunDirectory(runDirectory: RunDirectory): void {
+  fs.rmSync(runDirectory.root, { recursive: true, force: true });
+  fs.rmSync(runDirectory.temporaryDirectory, { recursive: true, force: true });
+}

@@ -1,0 +1,58 @@
+/**
+ * `npm run test:integration`: runs the mocha suite in suite/ inside the extension host of a real
+ * VS Code, through `@vscode/test-electron`'s runTests. The VS Code executable is our
+ * code-server stand-in (test/harness/code-server-as-vscode.sh); set SXS_VSCODE_EXECUTABLE to run
+ * the same suite in a desktop VS Code instead. Ends with the line `N passed, N failed`.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { runTests } from '@vscode/test-electron';
+import { copyWorkspaceIntoRun, createRunDirectory, removeRunDirectory } from '../harness/runDirectory';
+import { countOutcomes, formatSummaryLine, readTestRunResults } from '../harness/testResults';
+import { integrationResultsFile, repositoryRoot, samplesFolder } from '../harness/toolPaths';
+
+const codeServerAsVsCode = path.join(repositoryRoot, 'test', 'harness', 'code-server-as-vscode.sh');
+
+async function main(): Promise<number> {
+  const startedAt = Date.now();
+  fs.rmSync(integrationResultsFile, { force: true });
+  // Fresh user data, extensions and TMPDIR, and a copy of samples/ the tests may edit.
+  const runDirectory = createRunDirectory('integration');
+  const workspaceFolder = copyWorkspaceIntoRun(runDirectory, samplesFolder);
+  let launchFailure: string | undefined;
+  try {
+    await runTests({
+      vscodeExecutablePath: process.env.SXS_VSCODE_EXECUTABLE ?? codeServerAsVsCode,
+      extensionDevelopmentPath: repositoryRoot,
+      extensionTestsPath: path.join(repositoryRoot, 'out', 'test', 'integration', 'suite', 'index.js'),
+      launchArgs: [workspaceFolder, `--user-data-dir=${runDirectory.userDataDirectory}`, `--extensions-dir=${runDirectory.extensionsDirectory}`],
+      extensionTestsEnv: { TMPDIR: runDirectory.temporaryDirectory },
+    });
+  } catch (error) {
+    launchFailure = error instanceof Error ? error.message : String(error);
+  }
+  const run = readTestRunResults(integrationResultsFile);
+  const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
+  if (!run) {
+    console.error(`integration: the suite reported no results (${launchFailure ?? 'it never finished'}); see the log above`);
+    console.log('0 passed, 1 failed');
+    return 1;
+  }
+  const counts = countOutcomes(run.results);
+  for (const failure of run.results.filter((result) => result.outcome === 'failed')) {
+    console.error(`FAILED ${failure.title}: ${failure.message ?? ''}`);
+  }
+  console.log(`integration tests took ${seconds} s; results in ${path.relative(repositoryRoot, integrationResultsFile)}`);
+  console.log(formatSummaryLine(counts));
+  const passed = counts.failed === 0 && counts.passed > 0 && launchFailure === undefined;
+  if (passed) removeRunDirectory(runDirectory);
+  return passed ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,35 @@
+/**
+ * The integration suite's entry, loaded by VS Code's extension host (`--extensionTestsPath`):
+ * runs every `*.test.js` beside it with mocha and records each test in
+ * test-results/integration-results.json, which the runner outside reads for its summary.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Mocha from 'mocha';
+import { TestResult, writeTestRunResults } from '../../harness/testResults';
+import { integrationResultsFile } from '../../harness/toolPaths';
+
+/** Called by the extension host; rejecting makes the host exit with 1. */
+export async function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, slow: 10_000 });
+  for (const file of fs.readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort()) {
+    mocha.addFile(path.join(__dirname, file));
+  }
+  const startedAt = new Date();
+  const results: TestResult[] = [];
+  const failures = await new Promise<number>((resolve) => {
+    const runner = mocha.run(resolve);
+    runner.on('pass', (test) => results.push({ title: test.fullTitle(), outcome: 'passed', durationMilliseconds: test.duration ?? 0 }));
+    runner.on('pending', (test) => results.push({ title: test.fullTitle(), outcome: 'skipped', durationMilliseconds: 0 }));
+    runner.on('fail', (test, error: Error) =>
+      results.push({ title: test.fullTitle(), outcome: 'failed', durationMilliseconds: test.duration ?? 0, message: error.message }),
+    );
+  });
+  writeTestRunResults(integrationResultsFile, {
+    tier: 'integration',
+    startedAt: startedAt.toISOString(),
+    durationMilliseconds: Date.now() - startedAt.getTime(),
+    results,
+  });
+  if (failures > 0) throw new Error(`${failures} integration test(s) failed`);
+}
