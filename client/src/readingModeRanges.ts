@@ -8,7 +8,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { UnitSummary } from '../../server/src/protocol';
 import { rangeMeetsLines } from './lspPositions';
-import { lineStartOffsets, rangeOfOffsets } from './textPositions';
+import { LineIndex } from '../../server/src/core/lineIndex';
 
 /** The part of a unit summary reading mode needs. */
 export type ReadingModeUnit = Pick<UnitSummary, 'range' | 'translationRange'>;
@@ -38,10 +38,10 @@ export function readingModeRanges(text: string, units: readonly ReadingModeUnit[
     const underCursor = cursorLines.some((span) => rangeMeetsLines(unit.range, span.first, span.last));
     (underCursor ? dimmed : hidden).push(lookupHalf);
   }
-  const lineStarts = lineStartOffsets(text);
+  const lines = new LineIndex(text);
   for (const match of text.matchAll(headingAnchorPattern)) {
     const start = match.index ?? 0;
-    dimmed.push(rangeOfOffsets(lineStarts, start, start + match[0].length));
+    dimmed.push({ start: lines.positionAt(start), end: lines.positionAt(start + match[0].length) });
   }
   return { hidden, dimmed };
 }

@@ -27,43 +27,30 @@ export function unitIsUntranslated(unit: Pick<UnitSummary, 'status'>): boolean {
   return untranslated.includes(unit.status);
 }
 
-/**
- * The first accepted unit after the cursor's unit (or after the cursor, between units).
- * With `wrap`, the search continues from the top and says so.
- */
-export function nextUnit(
-  units: readonly NavigableUnit[],
-  position: Position,
-  accept: (unit: NavigableUnit) => boolean = () => true,
-  wrap = false,
-): NavigationTarget | undefined {
-  const current = unitIndexAtPosition(units, position);
-  const first = current !== undefined ? current + 1 : firstStartingAfter(units, position);
-  for (let index = first; index < units.length; index++) {
-    if (accept(units[index])) return { index, wrapped: false };
-  }
-  if (!wrap) return undefined;
-  const stop = Math.min(first, units.length);
-  for (let index = 0; index < stop; index++) {
-    if (accept(units[index])) return { index, wrapped: true };
-  }
-  return undefined;
+/** Which way to search, what to accept, and whether to start again at the other end. */
+export interface NavigationSearch {
+  readonly direction: 'next' | 'previous';
+  readonly accept?: (unit: NavigableUnit) => boolean;
+  readonly wrap?: boolean;
 }
 
-/** The last accepted unit before the cursor's unit (or before the cursor, between units). */
-export function previousUnit(
-  units: readonly NavigableUnit[],
-  position: Position,
-  accept: (unit: NavigableUnit) => boolean = () => true,
-  wrap = false,
-): NavigationTarget | undefined {
+/**
+ * The first accepted unit after the cursor's unit (or after the cursor, between units), or the
+ * last one before it when searching backwards. With `wrap`, the search continues from the
+ * other end of the file and says so.
+ */
+export function findUnit(units: readonly NavigableUnit[], position: Position, search: NavigationSearch): NavigationTarget | undefined {
+  const accept = search.accept ?? (() => true);
   const current = unitIndexAtPosition(units, position);
-  const first = current !== undefined ? current - 1 : lastIndexStartingAtOrBefore(units, position);
-  for (let index = first; index >= 0; index--) {
+  const forward = search.direction === 'next';
+  const first = current !== undefined ? current + (forward ? 1 : -1) : forward ? firstStartingAfter(units, position) : lastIndexStartingAtOrBefore(units, position);
+  const step = forward ? 1 : -1;
+  for (let index = first; index >= 0 && index < units.length; index += step) {
     if (accept(units[index])) return { index, wrapped: false };
   }
-  if (!wrap) return undefined;
-  for (let index = units.length - 1; index > first; index--) {
+  if (!search.wrap) return undefined;
+  // Round the end: the part of the file not searched yet, from the other end.
+  for (let index = forward ? 0 : units.length - 1; forward ? index < first : index > first; index += step) {
     if (accept(units[index])) return { index, wrapped: true };
   }
   return undefined;

@@ -7,7 +7,7 @@
 import type { Position } from 'vscode-languageserver-types';
 import type { DocumentUnits, UnitStatus, UnitSummary } from '../../../server/src/protocol';
 import { parse } from '../../../server/src/core/parse';
-import { lineStartOffsets, positionAtOffset, rangeOfOffsets } from '../../../client/src/textPositions';
+import { LineIndex } from '../../../server/src/core/lineIndex';
 
 /** An article with its units and, when the text had a `$0`, the cursor. */
 export interface ArticleFixture {
@@ -21,8 +21,8 @@ export function articleFixture(textWithCursor: string, withFindings: readonly st
   const cursorOffset = Math.max(0, textWithCursor.indexOf('$0'));
   const text = textWithCursor.replace('$0', '');
   const model = parse(text);
-  const lineStarts = lineStartOffsets(text);
-  const range = (start: number, end: number) => rangeOfOffsets(lineStarts, start, end);
+  const lines = new LineIndex(text);
+  const range = (start: number, end: number) => ({ start: lines.positionAt(start), end: lines.positionAt(end) });
   const units: UnitSummary[] = model.units.map((unit) => {
     const heading = lastIndexWhere(model.headings, (candidate) => candidate.range.start <= unit.range.start);
     const findings = withFindings.includes(unit.id.text) ? 1 : 0;
@@ -49,7 +49,7 @@ export function articleFixture(textWithCursor: string, withFindings: readonly st
   return {
     text,
     document: { locale: keys?.contentLocale?.toLowerCase(), translationType: keys?.translationType, units, headings },
-    cursor: positionAtOffset(lineStarts, cursorOffset),
+    cursor: lines.positionAt(cursorOffset),
   };
 }
 

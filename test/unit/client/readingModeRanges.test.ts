@@ -10,7 +10,7 @@ import * as path from 'path';
 import type { Range } from 'vscode-languageserver-types';
 import { readingModeRanges, type LineSpan } from '../../../client/src/readingModeRanges';
 import { comparePositions } from '../../../client/src/lspPositions';
-import { lineStartOffsets } from '../../../client/src/textPositions';
+import { LineIndex } from '../../../server/src/core/lineIndex';
 import { repoRoot } from '../../support/paths';
 import { articleFixture, unit } from './documentUnitsOf';
 
@@ -18,8 +18,8 @@ import { articleFixture, unit } from './documentUnitsOf';
 function asSeen(text: string, cursorLines: readonly LineSpan[]): string {
   const { document } = articleFixture(text);
   const { hidden, dimmed } = readingModeRanges(text, document.units, cursorLines);
-  const starts = lineStartOffsets(text);
-  const offset = (range: Range, end: boolean) => starts[(end ? range.end : range.start).line] + (end ? range.end : range.start).character;
+  const lines = new LineIndex(text);
+  const offset = (range: Range, end: boolean) => lines.offsetAt(end ? range.end : range.start);
   const edits = [
     ...hidden.map((range) => ({ start: offset(range, false), end: offset(range, true), render: () => '' })),
     ...dimmed.map((range) => ({ start: offset(range, false), end: offset(range, true), render: (inner: string) => `‹${inner}›` })),

@@ -4,7 +4,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { nextUnit, previousUnit, unitHasProblem, unitIsUntranslated } from '../../../client/src/segmentNavigationTargets';
+import { findUnit, unitHasProblem, unitIsUntranslated } from '../../../client/src/segmentNavigationTargets';
 import { unitIndexAtPosition, unitIndexNearPosition } from '../../../client/src/unitAtPosition';
 import { articleFixture, unit } from './documentUnitsOf';
 
@@ -27,7 +27,7 @@ const article = (cursorMarkedBody: string) =>
   );
 
 /** The id of the target unit, `wrapped` appended when the search went round. */
-function landsOn(fixture: ReturnType<typeof article>, target: ReturnType<typeof nextUnit>): string {
+function landsOn(fixture: ReturnType<typeof article>, target: ReturnType<typeof findUnit>): string {
   if (!target) return 'nowhere';
   return fixture.document.units[target.index].id + (target.wrapped ? ' (wrapped)' : '');
 }
@@ -40,32 +40,34 @@ function cursorBefore(marker: string): ReturnType<typeof article> {
 describe('segment navigation', () => {
   it('goes from inside a unit to the next one on the same line, then down the list', () => {
     const fixture = cursorBefore('Une phrase');
-    assert.equal(landsOn(fixture, nextUnit(fixture.document.units, fixture.cursor)), 'aaaaa-103');
+    assert.equal(landsOn(fixture, findUnit(fixture.document.units, fixture.cursor, { direction: 'next' })), 'aaaaa-103');
     const later = cursorBefore('Déclencheur');
-    assert.equal(landsOn(later, nextUnit(later.document.units, later.cursor)), 'nowhere');
+    assert.equal(landsOn(later, findUnit(later.document.units, later.cursor, { direction: 'next' })), 'nowhere');
   });
 
   it('from a blank line goes to the first unit below for next and the last above for previous', () => {
     const fixture = article('$0');
-    assert.equal(landsOn(fixture, previousUnit(fixture.document.units, fixture.cursor)), 'aaaaa-105');
+    assert.equal(landsOn(fixture, findUnit(fixture.document.units, fixture.cursor, { direction: 'previous' })), 'aaaaa-105');
     const between = articleFixture(article('').text.replace('\n\n- ', '\n$0\n- '));
-    assert.equal(landsOn(between, nextUnit(between.document.units, between.cursor)), 'aaaaa-104');
-    assert.equal(landsOn(between, previousUnit(between.document.units, between.cursor)), 'aaaaa-103');
+    assert.equal(landsOn(between, findUnit(between.document.units, between.cursor, { direction: 'next' })), 'aaaaa-104');
+    assert.equal(landsOn(between, findUnit(between.document.units, between.cursor, { direction: 'previous' })), 'aaaaa-103');
   });
 
   it('finds the next problem and wraps to the top', () => {
     const fixture = cursorBefore('Titre');
-    assert.equal(landsOn(fixture, nextUnit(fixture.document.units, fixture.cursor, unitHasProblem, true)), 'aaaaa-105');
+    assert.equal(landsOn(fixture, findUnit(fixture.document.units, fixture.cursor, { direction: 'next', accept: unitHasProblem, wrap: true })), 'aaaaa-105');
     const after = cursorBefore('Déclencheur');
-    assert.equal(landsOn(after, nextUnit(after.document.units, after.cursor, unitHasProblem, true)), 'aaaaa-105 (wrapped)');
+    assert.equal(landsOn(after, findUnit(after.document.units, after.cursor, { direction: 'next', accept: unitHasProblem, wrap: true })), 'aaaaa-105 (wrapped)');
+    assert.equal(landsOn(fixture, findUnit(fixture.document.units, fixture.cursor, { direction: 'previous', accept: unitHasProblem, wrap: true })), 'aaaaa-105 (wrapped)');
+    assert.equal(landsOn(fixture, findUnit(fixture.document.units, fixture.cursor, { direction: 'previous', accept: unitHasProblem })), 'nowhere');
   });
 
   it('finds untranslated units: empty first, then one identical to its English', () => {
     const fixture = cursorBefore('Titre');
-    const first = nextUnit(fixture.document.units, fixture.cursor, unitIsUntranslated, true);
+    const first = findUnit(fixture.document.units, fixture.cursor, { direction: 'next', accept: unitIsUntranslated, wrap: true });
     assert.equal(landsOn(fixture, first), 'aaaaa-103');
     const second = cursorBefore('Empty one');
-    assert.equal(landsOn(second, nextUnit(second.document.units, second.cursor, unitIsUntranslated, true)), 'aaaaa-104');
+    assert.equal(landsOn(second, findUnit(second.document.units, second.cursor, { direction: 'next', accept: unitIsUntranslated, wrap: true })), 'aaaaa-104');
   });
 
   it('says which unit the cursor is in, and which one it is near between units', () => {
@@ -78,7 +80,7 @@ describe('segment navigation', () => {
 
   it('finds nothing in a file without units', () => {
     const fixture = articleFixture('# Plain $0Markdown\n');
-    assert.equal(nextUnit(fixture.document.units, fixture.cursor, undefined, true), undefined);
+    assert.equal(findUnit(fixture.document.units, fixture.cursor, { direction: 'next', wrap: true }), undefined);
     assert.equal(unitIndexNearPosition(fixture.document.units, fixture.cursor), undefined);
   });
 });
