@@ -8,6 +8,8 @@ import type { Problem, Unit } from './model';
 export function checkIds(units: readonly Unit[]): { prefix: string | undefined; problems: Problem[] } {
   const problems: Problem[] = [];
   const prefix = dominantPrefix(units);
+  // Ids of the file's own prefix are told apart by number alone: cheaper keys than strings.
+  const firstWithNumber = new Map<number, Unit>();
   const firstWithId = new Map<string, Unit>();
   let previous: Unit | undefined;
   for (const unit of units) {
@@ -21,7 +23,8 @@ export function checkIds(units: readonly Unit[]): { prefix: string | undefined; 
         fix: { title: `Set the data-stu-id to \`${id.text}\``, edits: [{ range: sourceId.range, newText: id.text }] },
       });
     }
-    const first = firstWithId.get(id.text);
+    const ownNumber = id.prefix === prefix && !id.merged;
+    const first = ownNumber ? firstWithNumber.get(id.number) : firstWithId.get(id.text);
     if (first) {
       problems.push({
         code: 'duplicate-id',
@@ -31,7 +34,8 @@ export function checkIds(units: readonly Unit[]): { prefix: string | undefined; 
       });
       continue;
     }
-    firstWithId.set(id.text, unit);
+    if (ownNumber) firstWithNumber.set(id.number, unit);
+    else firstWithId.set(id.text, unit);
     if (!id.prefix) {
       problems.push({ code: 'id-prefix', message: `id \`${id.text}\` does not have the form \`xxxxx-NNN\``, range: id.range });
       continue;

@@ -29,7 +29,6 @@ export interface LineTable {
 }
 
 const ALERT_KEYWORD = /\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/i;
-const TABLE_DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
 /** Classifies every line; `frontMatterEnd` is where the body starts (0 without front matter). */
 export function buildLineTable(text: string, frontMatterEnd: number): LineTable {
@@ -101,7 +100,7 @@ export function buildLineTable(text: string, frontMatterEnd: number): LineTable 
       inTable = true;
       continue;
     }
-    if (TABLE_DELIMITER_ROW.test(text.slice(first, Math.min(end, first + 2000))) && text.slice(first, end).includes('-')) {
+    if ((firstChar === 45 || firstChar === 58) && isTableDelimiterRow(text, first, end)) {
       if (line > 0 && container[line - 1] === LineContainer.Paragraph) container[line - 1] = LineContainer.TableRow;
       container[line] = LineContainer.TableRow;
       inTable = true;
@@ -189,6 +188,17 @@ function closableFences(text: string, lineStarts: readonly number[], bodyStart: 
     }
   }
   return fences;
+}
+
+/** `---|:---:` and the like: only dashes, colons, pipes and spaces, with a pipe somewhere. */
+function isTableDelimiterRow(text: string, first: number, end: number): boolean {
+  let pipe = false;
+  for (let i = first; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 124) pipe = true;
+    else if (code !== 45 && code !== 58 && code !== 32 && code !== 9) return false;
+  }
+  return pipe;
 }
 
 function isListMarker(text: string, first: number, end: number): boolean {

@@ -103,7 +103,10 @@ export interface Half {
   readonly raw: string;
   /** The content as a reader sees it: entities decoded, Markdown and inline HTML kept. */
   readonly text: string;
-  /** Inline markup and literals, in document order. */
+  /**
+   * Inline markup and literals, in document order. Computed on first read and kept: hover,
+   * outline and navigation never need them, and after an edit only touched units are tokenized.
+   */
   readonly tokens: readonly InlineToken[];
 }
 

@@ -50,7 +50,7 @@ export function findTextOutsideUnits(text: string, lines: LineTable, units: read
 }
 
 function reportProse(text: string, gap: OffsetRange, noLocTerms: readonly string[], problems: Problem[]): void {
-  if (gap.end - gap.start < 2) return;
+  if (gap.end - gap.start < 2 || !mayHoldProse(text, gap)) return;
   let masked = text.slice(gap.start, gap.end).replace(ALLOWED, (match) => ' '.repeat(match.length));
   for (const term of noLocTerms) masked = masked.split(term).join(' '.repeat(term.length));
   const word = WORD.exec(masked);
@@ -65,4 +65,22 @@ function reportProse(text: string, gap: OffsetRange, noLocTerms: readonly string
     message: `text outside any unit: "${prose.length > 60 ? prose.slice(0, 57) + '…' : prose}" has no translation unit`,
     range: { start: gap.start + word.index, end: gap.start + last },
   });
+}
+
+/**
+ * A quick look before the regular expressions: most gaps are list markers, pipes, spaces and
+ * anchors. True when a letter stands outside any `<…>` tag, so the full check must run.
+ */
+function mayHoldProse(text: string, gap: OffsetRange): boolean {
+  for (let i = gap.start; i < gap.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 60 /* < */) {
+      const close = text.indexOf('>', i);
+      if (close === -1 || close >= gap.end) return true;
+      i = close;
+    } else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 0x7f && code !== 0xa0 && !(code >= 0x2000 && code <= 0x206f))) {
+      return true;
+    }
+  }
+  return false;
 }

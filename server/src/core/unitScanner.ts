@@ -10,7 +10,7 @@
 import { decodeHTML } from 'entities';
 import { tokenizeInline } from './inlineTokens';
 import type { LineTable } from './lineTable';
-import type { Block, Half, OffsetRange, Problem, SegmentId, Unit } from './model';
+import type { Block, Half, InlineToken, OffsetRange, Problem, SegmentId, Unit } from './model';
 import { readSegmentId } from './segmentId';
 
 const ESCAPED_OPEN = '<span data-ttu-id=&quot;';
@@ -204,11 +204,17 @@ class UnitScanner {
   /** Reads `id">` at `valueStart`; undefined when the quote or `>` is missing on the line. */
   private readIdAttribute(valueStart: number, markup: UnitMarkup): SegmentId | undefined {
     const text = this.text;
-    const quote = text.indexOf(markup.quote, valueStart);
-    if (quote === -1 || quote - valueStart > 64 || text.charCodeAt(quote + markup.quote.length) !== 62) return undefined;
-    const value = text.slice(valueStart, quote);
-    if (value.includes('\n') || value.includes('<')) return undefined;
-    return readSegmentId(value, { start: valueStart, end: quote });
+    const quoteStart = markup.quote.charCodeAt(0);
+    const limit = Math.min(text.length, valueStart + 64);
+    for (let quote = valueStart; quote < limit; quote++) {
+      const code = text.charCodeAt(quote);
+      if (code === quoteStart) {
+        if (!text.startsWith(markup.quote, quote) || text.charCodeAt(quote + markup.quote.length) !== 62) return undefined;
+        return readSegmentId(text.slice(valueStart, quote), { start: valueStart, end: quote });
+      }
+      if (code === 10 || code === 13 || code === 60) return undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -234,14 +240,7 @@ class UnitScanner {
   }
 
   private half(start: number, end: number, markup: UnitMarkup): Half {
-    const raw = this.text.slice(start, end);
-    const unquoted = markup === PLAIN ? raw : raw.replaceAll(markup.quote, '"');
-    return {
-      range: { start, end },
-      raw,
-      text: unquoted.includes('&') ? decodeHTML(unquoted) : unquoted,
-      tokens: tokenizeInline(this.text, start, end),
-    };
+    return new ScannedHalf(this.text, { start, end }, markup === YAML_ESCAPED);
   }
 
   /** Whether the id's closing quote became `&quot;` (where the escaping of a file begins). */
@@ -332,6 +331,39 @@ class UnitScanner {
 
   private problem(start: number, end: number, message: string, fix?: Problem['fix']): void {
     this.problems.push(fix ? { code: 'malformed-unit', message, range: { start, end }, fix } : { code: 'malformed-unit', message, range: { start, end } });
+  }
+}
+
+/**
+ * A half whose texts and tokens are read from the document on first use and kept: a parse
+ * allocates little, and after an edit only the units someone looks at pay for them.
+ */
+class ScannedHalf implements Half {
+  private cachedText: string | undefined;
+  private cachedTokens: readonly InlineToken[] | undefined;
+
+  constructor(
+    private readonly documentText: string,
+    readonly range: OffsetRange,
+    /** Inside a double-quoted YAML string, where `\"` stands for `"`. */
+    private readonly yamlEscaped: boolean,
+  ) {}
+
+  get raw(): string {
+    return this.documentText.slice(this.range.start, this.range.end);
+  }
+
+  get text(): string {
+    if (this.cachedText === undefined) {
+      const raw = this.raw;
+      const unquoted = this.yamlEscaped ? raw.replaceAll('\\"', '"') : raw;
+      this.cachedText = unquoted.includes('&') ? decodeHTML(unquoted) : unquoted;
+    }
+    return this.cachedText;
+  }
+
+  get tokens(): readonly InlineToken[] {
+    return (this.cachedTokens ??= tokenizeInline(this.documentText, this.range.start, this.range.end));
   }
 }
 
