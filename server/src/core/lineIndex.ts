@@ -25,15 +25,7 @@ export class LineIndex {
 
   /** The line that holds `offset` (offsets past the end belong to the last line). */
   lineAt(offset: number): number {
-    const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
+    return lineContaining(this.lineStarts, offset);
   }
 
   positionAt(offset: number): LinePosition {
@@ -52,11 +44,28 @@ export class LineIndex {
 
   /** Offset of the end of a line's content, before its line break. */
   lineEnd(line: number): number {
-    if (line + 1 >= this.lineStarts.length) return this.text.length;
-    let end = this.lineStarts[line + 1] - 1;
-    if (end > this.lineStarts[line] && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
-    return end;
+    return lineEndOf(this.text, this.lineStarts, line);
   }
+}
+
+/** Offset of the end of a line's content, before its line break. */
+export function lineEndOf(text: string, lineStarts: readonly number[], line: number): number {
+  if (line + 1 >= lineStarts.length) return text.length;
+  let end = lineStarts[line + 1] - 1;
+  if (end > lineStarts[line] && text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
+  return end;
+}
+
+/** The line of `offset`, by binary search over line starts. */
+export function lineContaining(lineStarts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /** Offsets of line starts; linear, one pass. */

@@ -3,7 +3,10 @@
  * which Markdown container each line sits in. The unit scanner reads it to skip code and to name
  * the block a unit sits in. Linear in the text; it looks only at the start of each line.
  */
-import { computeLineStarts } from './lineIndex';
+import { computeLineStarts, lineEndOf } from './lineIndex';
+
+/** Re-exported for callers that read line tables. */
+export { lineEndOf };
 import type { OffsetRange } from './model';
 
 /** The container a line belongs to (units on it take this block kind unless a heading). */
@@ -24,30 +27,67 @@ export interface LineTable {
   /** The ATX heading level of a line, 0 when it is no heading. */
   readonly headingLevel: Uint8Array;
   readonly container: Uint8Array;
+  /** 1 where a list is still open after the line: list items continue across blank lines. */
+  readonly listOpen: Uint8Array;
   /** Lines holding merge-conflict markers. */
   readonly conflictMarkers: readonly OffsetRange[];
 }
 
 const ALERT_KEYWORD = /\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/i;
 
+/** The per-line arrays of a line table, filled by `classifyLines`. */
+export type LineArrays = Pick<LineTable, 'fenced' | 'headingLevel' | 'container' | 'listOpen'>;
+
+/** A line that may be a merge-conflict marker; `=======` counts only between the others. */
+export interface ConflictCandidate {
+  readonly line: number;
+  readonly kind: '<' | '=' | '>';
+}
+
 /** Classifies every line; `frontMatterEnd` is where the body starts (0 without front matter). */
 export function buildLineTable(text: string, frontMatterEnd: number): LineTable {
   const lineStarts = computeLineStarts(text);
   const lineCount = lineStarts.length;
-  const fenced = new Uint8Array(lineCount);
-  const headingLevel = new Uint8Array(lineCount);
-  const container = new Uint8Array(lineCount);
-  const conflictCandidates: { line: number; kind: '<' | '=' | '>' }[] = [];
-  const fences = closableFences(text, lineStarts, frontMatterEnd);
+  const arrays: LineArrays = {
+    fenced: new Uint8Array(lineCount),
+    headingLevel: new Uint8Array(lineCount),
+    container: new Uint8Array(lineCount),
+    listOpen: new Uint8Array(lineCount),
+  };
+  const conflictCandidates: ConflictCandidate[] = [];
+  classifyLines(text, lineStarts, arrays, 0, lineCount, frontMatterEnd, closableFences(text, lineStarts, frontMatterEnd), false, conflictCandidates);
+  return { lineStarts, ...arrays, conflictMarkers: conflictRanges(conflictCandidates, text, lineStarts) };
+}
 
+/**
+ * Classifies lines `from` to `to` (exclusive) into `arrays`. Every state but an open list ends at
+ * a blank line, so a run of lines that starts after a blank line needs only `listOpenBefore`.
+ */
+export function classifyLines(
+  text: string,
+  lineStarts: readonly number[],
+  arrays: LineArrays,
+  from: number,
+  to: number,
+  frontMatterEnd: number,
+  fences: ReadonlyMap<number, FenceLine>,
+  listOpenBefore: boolean,
+  conflictCandidates: ConflictCandidate[],
+): void {
+  const { fenced, headingLevel, container, listOpen } = arrays;
   let fence: FenceLine | undefined;
-  let inList = false;
+  let inList = listOpenBefore;
   let inAlert = false;
   let inTable = false;
   let inHtmlBlock = false;
-  for (let line = 0; line < lineCount; line++) {
+  for (let line = from; line < to; line++) {
+    classify(line);
+    listOpen[line] = inList ? 1 : 0;
+  }
+
+  function classify(line: number): void {
     const start = lineStarts[line];
-    if (start < frontMatterEnd) continue;
+    if (start < frontMatterEnd) return;
     const end = lineEndOf(text, lineStarts, line);
     let first = start;
     while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
@@ -58,19 +98,19 @@ export function buildLineTable(text: string, frontMatterEnd: number): LineTable 
       fenced[line] = 1;
       const here = fences.get(line);
       if (here && here.char === fence.char && here.length >= fence.length && !here.hasInfo) fence = undefined;
-      continue;
+      return;
     }
     const opening = fences.get(line);
     if (opening?.closable) {
       fence = opening;
       fenced[line] = 1;
-      continue;
+      return;
     }
     if (blank) {
       inAlert = false;
       inTable = false;
       inHtmlBlock = false;
-      continue;
+      return;
     }
 
     const firstChar = text.charCodeAt(first);
@@ -85,31 +125,31 @@ export function buildLineTable(text: string, frontMatterEnd: number): LineTable 
       if (level <= 6 && (first + level === end || after === 32 || after === 9)) {
         headingLevel[line] = level;
         inList = false;
-        continue;
+        return;
       }
     }
 
     if (firstChar === 62 /* > */) {
       if (ALERT_KEYWORD.test(text.slice(first, Math.min(end, first + 40)))) inAlert = true;
       container[line] = inAlert ? LineContainer.Alert : LineContainer.Blockquote;
-      continue;
+      return;
     }
     inAlert = false;
     if (firstChar === 124 /* | */ || inTable) {
       container[line] = LineContainer.TableRow;
       inTable = true;
-      continue;
+      return;
     }
     if ((firstChar === 45 || firstChar === 58) && isTableDelimiterRow(text, first, end)) {
       if (line > 0 && container[line - 1] === LineContainer.Paragraph) container[line - 1] = LineContainer.TableRow;
       container[line] = LineContainer.TableRow;
       inTable = true;
-      continue;
+      return;
     }
     if (isListMarker(text, first, end)) {
       inList = true;
       container[line] = LineContainer.ListItem;
-      continue;
+      return;
     }
     if (firstChar === 60 /* < */ && isBlockHtmlStart(text, first)) {
       inHtmlBlock = true;
@@ -118,31 +158,22 @@ export function buildLineTable(text: string, frontMatterEnd: number): LineTable 
       } else {
         container[line] = LineContainer.Html;
       }
-      continue;
+      return;
     }
     if (inHtmlBlock) {
       container[line] = LineContainer.Html;
-      continue;
+      return;
     }
     if (inList && indent >= 2) {
       container[line] = LineContainer.ListItem;
-      continue;
+      return;
     }
     inList = false;
   }
-
-  return { lineStarts, fenced, headingLevel, container, conflictMarkers: conflictRanges(conflictCandidates, text, lineStarts) };
 }
 
-/** Offset of the end of a line's content, before its line break. */
-export function lineEndOf(text: string, lineStarts: readonly number[], line: number): number {
-  if (line + 1 >= lineStarts.length) return text.length;
-  let end = lineStarts[line + 1] - 1;
-  if (end > lineStarts[line] && text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
-  return end;
-}
 
-interface FenceLine {
+export interface FenceLine {
   readonly char: number;
   readonly length: number;
   readonly hasInfo: boolean;
@@ -156,7 +187,7 @@ interface FenceLine {
  * every unit below it, so an opener without a closer is treated as plain text. A backtick fence
  * whose info string holds a backtick (```` ```code``` ````) is inline code, not a fence.
  */
-function closableFences(text: string, lineStarts: readonly number[], bodyStart: number): Map<number, FenceLine> {
+export function closableFences(text: string, lineStarts: readonly number[], bodyStart: number): Map<number, FenceLine> {
   const fences = new Map<number, FenceLine>();
   const order: number[] = [];
   for (let line = 0; line < lineStarts.length; line++) {
@@ -232,7 +263,7 @@ function conflictMarkerKind(text: string, first: number, end: number): '<' | '='
 }
 
 /** `<<<<<<<` and `>>>>>>>` lines are markers wherever they stand; `=======` only between them. */
-function conflictRanges(candidates: { line: number; kind: '<' | '=' | '>' }[], text: string, lineStarts: readonly number[]): OffsetRange[] {
+export function conflictRanges(candidates: readonly ConflictCandidate[], text: string, lineStarts: readonly number[]): OffsetRange[] {
   const ranges: OffsetRange[] = [];
   let open = false;
   for (const { line, kind } of candidates) {

@@ -2,122 +2,86 @@
  * `parse(text)`: the whole document model of a localized article, from any string.
  *
  * Never throws, linear in the input. Steps: front matter → line table (fences, headings,
- * containers) → unit scan → blocks and headings → the structural checks that need the whole file
- * (ids, text outside units, conflict markers, front-matter quoting).
+ * containers) → unit scan → headings → the structure checks that need the whole file (ids, text
+ * outside units, conflict markers, front-matter quoting). `reparse.ts` redoes only the middle
+ * steps for the paragraphs an edit touches, from the state kept here.
  */
+import { blockOf } from './blocks';
 import { readFrontMatter } from './frontMatter';
-import { innermostOpenTag } from './htmlContext';
-import { buildLineTable, LineContainer, lineEndOf, type LineTable } from './lineTable';
-import type { Block, FrontMatter, Heading, OffsetRange, Problem, SxsDocument, Unit } from './model';
-import { findTextOutsideUnits } from './textOutsideUnits';
+import { collectHeadings } from './headings';
 import { checkIds } from './idChecks';
-import { scanUnits } from './unitScanner';
+import { buildLineTable, type LineTable } from './lineTable';
+import type { FrontMatter, OffsetRange, Problem, SxsDocument, Unit } from './model';
+import { findTextOutsideUnits } from './textOutsideUnits';
+import { scanUnits, type BlockLocator } from './unitScanner';
+
+/** What a later incremental re-parse needs besides the model itself. */
+export interface ParseState {
+  /** Where the body starts: the end of the front matter, or 0. */
+  readonly bodyStart: number;
+  readonly lines: LineTable;
+  /** Broken markup found by the unit scanner. */
+  readonly scanProblems: readonly Problem[];
+  /** Text outside units (not inside broken markup). */
+  readonly proseProblems: readonly Problem[];
+  /** HTML comments the scanner skipped. */
+  readonly comments: readonly OffsetRange[];
+}
+
+const parseStates = new WeakMap<SxsDocument, ParseState>();
+
+/** The state kept from the parse that produced `document`, if it came from `parse`/`reparse`. */
+export function parseStateOf(document: SxsDocument): ParseState | undefined {
+  return parseStates.get(document);
+}
 
 /** Parses a localized article. Works on any string: broken markup becomes problems, not errors. */
 export function parse(text: string): SxsDocument {
-  const bodyStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const frontMatter = readFrontMatter(text, bodyStart);
-  const bodyStartsAt = frontMatter ? frontMatter.range.end : 0;
-  const lines = buildLineTable(text, bodyStartsAt);
-  const scan = scanUnits(text, lines, bodyStartsAt, (start, end, line) => blockOf(text, start, end, line, lines, frontMatter));
-  const units = scan.units;
-  const headings = collectHeadings(text, lines, units);
+  const frontMatter = readFrontMatter(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  const bodyStart = frontMatter ? frontMatter.range.end : 0;
+  const lines = buildLineTable(text, bodyStart);
+  const scan = scanUnits(text, lines, bodyStart, unitLocator(text, lines, frontMatter));
+  const proseProblems = proseOutsideUnits(text, lines, scan.units, frontMatter, scan.problems);
+  return assembleDocument(text, frontMatter, { bodyStart, lines, scanProblems: scan.problems, proseProblems, comments: scan.comments }, scan.units);
+}
+
+/** Names the block of each unit the scanner finds. */
+export function unitLocator(text: string, lines: LineTable, frontMatter: FrontMatter | undefined): BlockLocator {
+  return (start, end, line) => blockOf(text, start, end, line, lines, frontMatter);
+}
+
+/** Text outside units; prose inside broken markup is already reported as that markup. */
+export function proseOutsideUnits(text: string, lines: LineTable, units: readonly Unit[], frontMatter: FrontMatter | undefined, scanProblems: readonly Problem[]): Problem[] {
+  return withoutOverlaps(findTextOutsideUnits(text, lines, units, noLocTerms(frontMatter)), scanProblems);
+}
+
+/** The model from its parts, with the whole-file checks; remembers `state` for `reparse`. */
+export function assembleDocument(text: string, frontMatter: FrontMatter | undefined, state: ParseState, units: Unit[]): SxsDocument {
+  const headings = collectHeadings(text, state.lines, units);
   const ids = checkIds(units);
   const problems: Problem[] = [
-    ...scan.problems,
+    ...state.scanProblems,
     ...ids.problems,
-    ...lines.conflictMarkers.map((range): Problem => ({
-      code: 'conflict-marker',
-      message: 'merge-conflict marker left in the file',
-      range,
-    })),
-    // Prose inside broken markup is already reported as that markup.
-    ...findTextOutsideUnits(text, lines, units, noLocTerms(frontMatter)).filter((problem) => !overlapsAny(problem.range, scan.problems)),
+    ...state.lines.conflictMarkers.map((range): Problem => ({ code: 'conflict-marker', message: 'merge-conflict marker left in the file', range })),
+    ...state.proseProblems,
     ...frontMatterProblems(frontMatter, units),
   ];
   problems.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-  return { text, frontMatter, units, headings, problems, prefix: ids.prefix };
+  const document: SxsDocument = { text, frontMatter, units, headings, problems, prefix: ids.prefix };
+  parseStates.set(document, state);
+  return document;
 }
 
-function overlapsAny(range: OffsetRange, problems: readonly Problem[]): boolean {
-  return problems.some((problem) => problem.range.start < range.end && range.start < problem.range.end);
-}
-
-const ANCHOR = /<a\s[^>]*?\b(?:name|id)\s*=\s*"([^"]*)"/i;
-const YAML_KEY = /^\s*([\w.-]+)\s*:/;
-
-/** The block a unit sits in, from its line and the characters around it. */
-function blockOf(text: string, start: number, end: number, line: number, lines: LineTable, frontMatter: FrontMatter | undefined): Block {
-  const lineStart = lines.lineStarts[line];
-  if (frontMatter && start < frontMatter.range.end) {
-    const key = YAML_KEY.exec(text.slice(lineStart, start))?.[1];
-    return key ? { kind: 'front-matter', key } : { kind: 'front-matter' };
-  }
-  const level = lines.headingLevel[line];
-  if (level) {
-    const anchor = ANCHOR.exec(text.slice(lineStart, lineEndOf(text, lines.lineStarts, line)))?.[1];
-    return anchor === undefined ? { kind: 'heading', headingLevel: level } : { kind: 'heading', headingLevel: level, anchor };
-  }
-  if (text.charCodeAt(start - 1) === 91 /* [ */ && text.startsWith('](', end)) return { kind: 'link-text' };
-  switch (lines.container[line] as LineContainer) {
-    case LineContainer.ListItem:
-      return { kind: 'list-item' };
-    case LineContainer.TableRow:
-      return { kind: 'table-cell' };
-    case LineContainer.Blockquote:
-      return { kind: 'blockquote' };
-    case LineContainer.Alert:
-      return { kind: 'alert' };
-    case LineContainer.Html: {
-      const tag = innermostOpenTag(text.slice(lineStart, start));
-      return tag ? { kind: 'html', tag } : { kind: 'html' };
-    }
-    default:
-      return { kind: 'paragraph' };
-  }
-}
-
-/** ATX headings outside code, titled by the translations and sources of their units. */
-function collectHeadings(text: string, lines: LineTable, units: readonly Unit[]): Heading[] {
-  const headings: Heading[] = [];
+/** The problems of `candidates` that overlap none of `covered`; both in document order. */
+function withoutOverlaps(candidates: readonly Problem[], covered: readonly Problem[]): Problem[] {
+  const kept: Problem[] = [];
   let next = 0;
-  for (let line = 0; line < lines.headingLevel.length; line++) {
-    const level = lines.headingLevel[line];
-    if (!level) continue;
-    const start = lines.lineStarts[line];
-    const end = lineEndOf(text, lines.lineStarts, line);
-    while (next < units.length && units[next].range.start < start) next++;
-    const onLine: number[] = [];
-    while (next < units.length && units[next].range.start < end) onLine.push(next++);
-    const content = start + text.slice(start, end).indexOf('#') + level;
-    headings.push({
-      level,
-      range: { start, end },
-      line,
-      anchor: ANCHOR.exec(text.slice(start, end))?.[1],
-      title: headingTitle(text, content, end, onLine, units, 'translation'),
-      sourceTitle: headingTitle(text, content, end, onLine, units, 'source'),
-      units: onLine,
-    });
+  let coveredEnd = -1; // the furthest end of the covered problems that start before the candidate ends
+  for (const candidate of candidates) {
+    while (next < covered.length && covered[next].range.start < candidate.range.end) coveredEnd = Math.max(coveredEnd, covered[next++].range.end);
+    if (coveredEnd <= candidate.range.start) kept.push(candidate);
   }
-  return headings;
-}
-
-/** The heading text a reader sees: each unit replaced by one half, anchors and closing #s dropped. */
-function headingTitle(text: string, start: number, end: number, onLine: readonly number[], units: readonly Unit[], half: 'translation' | 'source'): string {
-  let title = '';
-  let position = start;
-  for (const index of onLine) {
-    const unit = units[index];
-    title += text.slice(position, unit.range.start);
-    title += (half === 'source' ? unit.source?.text : undefined) ?? unit.translation.text;
-    position = unit.range.end;
-  }
-  title += text.slice(position, end);
-  return title
-    .replace(/<a\s[^>]*>\s*<\/a>/gi, '')
-    .replace(/\s#+\s*$/, '')
-    .trim();
+  return kept;
 }
 
 function noLocTerms(frontMatter: FrontMatter | undefined): string[] {

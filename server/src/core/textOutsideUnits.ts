@@ -3,7 +3,8 @@
  * and the reviewer has no English for it. Markdown and HTML syntax, links, code, numbers,
  * punctuation and the front matter's `no-loc` terms are allowed between units.
  */
-import { lineEndOf, type LineTable } from './lineTable';
+import { lineEndOf } from './lineIndex';
+import type { LineTable } from './lineTable';
 import type { OffsetRange, Problem, Unit } from './model';
 
 /** Syntax that may stand between units, each replaced by spaces so offsets stay true. */

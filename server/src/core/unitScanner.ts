@@ -9,6 +9,7 @@
  */
 import { decodeHTML } from 'entities';
 import { tokenizeInline } from './inlineTokens';
+import { lineContaining } from './lineIndex';
 import type { LineTable } from './lineTable';
 import type { Block, Half, InlineToken, OffsetRange, Problem, SegmentId, Unit } from './model';
 import { readSegmentId } from './segmentId';
@@ -38,19 +39,27 @@ const YAML_ESCAPED = unitMarkup('\\"');
 export interface ScanResult {
   readonly units: Unit[];
   readonly problems: Problem[];
+  /** HTML comments skipped: they may span paragraphs, which matters to incremental re-parsing. */
+  readonly comments: OffsetRange[];
+  /** Where scanning stopped: past `to` when a comment or fence ran beyond it. */
+  readonly stoppedAt: number;
 }
 
 /** Names the block of a unit that starts at `start` on `line`, ends at `end`. */
 export type BlockLocator = (start: number, end: number, line: number) => Block;
 
-/** Scans `text`, skipping fenced code, HTML comments and code spans outside units. */
-export function scanUnits(text: string, lines: LineTable, frontMatterEnd: number, blockAt: BlockLocator): ScanResult {
-  return new UnitScanner(text, lines, frontMatterEnd, blockAt).scan();
+/**
+ * Scans `text` from `from` to `to` (the whole text by default), skipping fenced code, HTML
+ * comments and code spans outside units. `firstIndex` numbers the first unit found.
+ */
+export function scanUnits(text: string, lines: LineTable, frontMatterEnd: number, blockAt: BlockLocator, from = 0, to = text.length, firstIndex = 0): ScanResult {
+  return new UnitScanner(text, lines, frontMatterEnd, blockAt, firstIndex).scan(from, to);
 }
 
 class UnitScanner {
   private readonly units: Unit[] = [];
   private readonly problems: Problem[] = [];
+  private readonly comments: OffsetRange[] = [];
   private line = 0;
   private paragraphStart = -1;
   private paragraphEnd = -1;
@@ -64,18 +73,21 @@ class UnitScanner {
     private readonly lines: LineTable,
     private readonly frontMatterEnd: number,
     private readonly blockAt: BlockLocator,
+    private readonly firstIndex: number,
   ) {}
 
-  scan(): ScanResult {
+  scan(from: number, to: number): ScanResult {
     const text = this.text;
-    let position = 0;
-    let nextAngle = text.indexOf('<');
-    this.nextBacktick = text.indexOf('`');
+    let position = from;
+    this.line = this.lines.lineStarts.length > 1 ? lineContaining(this.lines.lineStarts, from) : 0;
+    let nextAngle = text.indexOf('<', from);
+    this.nextBacktick = text.indexOf('`', from);
     while (nextAngle !== -1 || this.nextBacktick !== -1) {
       if (this.nextBacktick !== -1 && this.nextBacktick < position) this.nextBacktick = text.indexOf('`', position);
       if (nextAngle !== -1 && nextAngle < position) nextAngle = text.indexOf('<', position);
       if (nextAngle === -1 && this.nextBacktick === -1) break;
       const at = nextAngle === -1 ? this.nextBacktick : this.nextBacktick === -1 ? nextAngle : Math.min(nextAngle, this.nextBacktick);
+      if (at >= to) break;
       const line = this.lineOf(at);
       if (this.lines.fenced[line]) {
         position = this.endOfFence(line);
@@ -83,7 +95,7 @@ class UnitScanner {
       }
       position = at === this.nextBacktick ? this.skipCodeSpan(at) : this.atAngle(at, line);
     }
-    return { units: this.units, problems: this.problems };
+    return { units: this.units, problems: this.problems, comments: this.comments, stoppedAt: position };
   }
 
   /** Handles the `<` at `at`; returns where scanning goes on. */
@@ -93,7 +105,9 @@ class UnitScanner {
     if (at < this.frontMatterEnd && text.startsWith(YAML_ESCAPED.translationOpen, at)) return this.readUnit(at, YAML_ESCAPED);
     if (text.startsWith('<!--', at)) {
       const close = text.indexOf('-->', at + 4);
-      return close === -1 ? at + 4 : close + 3;
+      if (close === -1) return at + 4;
+      this.comments.push({ start: at, end: close + 3 });
+      return close + 3;
     }
     if (text.startsWith(ESCAPED_OPEN, at)) return this.readEscapedUnit(at);
     if (text.startsWith(PLAIN.lookupOpen, at)) return this.readOrphanLookup(at);
@@ -198,7 +212,7 @@ class UnitScanner {
   private addUnit(id: SegmentId, sourceId: SegmentId | undefined, start: number, end: number, translation: Half, source: Half | undefined): void {
     const line = this.lineOf(start);
     // One object literal with every field, so all units share one hidden class.
-    this.units.push({ index: this.units.length, id, sourceId, range: { start, end }, translation, source, block: this.blockAt(start, end, line), line });
+    this.units.push({ index: this.firstIndex + this.units.length, id, sourceId, range: { start, end }, translation, source, block: this.blockAt(start, end, line), line });
   }
 
   /** Reads `id">` at `valueStart`; undefined when the quote or `>` is missing on the line. */
@@ -372,6 +386,7 @@ interface HalfEnd {
   readonly at: number;
   readonly reason: string;
 }
+
 
 function isTagNameEnd(code: number): boolean {
   return code === 32 || code === 62 || code === 9 || code === 10 || code === 13 || code === 47;

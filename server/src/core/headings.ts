@@ -1,0 +1,48 @@
+/** ATX headings outside code, titled by the translations and the sources of their units. */
+import { HEADING_ANCHOR } from './blocks';
+import { lineEndOf } from './lineIndex';
+import type { LineTable } from './lineTable';
+import type { Heading, Unit } from './model';
+
+/** Every heading of the line table, with the indices of the units on its line. */
+export function collectHeadings(text: string, lines: LineTable, units: readonly Unit[]): Heading[] {
+  const headings: Heading[] = [];
+  let next = 0;
+  for (let line = 0; line < lines.headingLevel.length; line++) {
+    const level = lines.headingLevel[line];
+    if (!level) continue;
+    const start = lines.lineStarts[line];
+    const end = lineEndOf(text, lines.lineStarts, line);
+    while (next < units.length && units[next].range.start < start) next++;
+    const onLine: number[] = [];
+    while (next < units.length && units[next].range.start < end) onLine.push(next++);
+    const content = start + text.slice(start, end).indexOf('#') + level;
+    headings.push({
+      level,
+      range: { start, end },
+      line,
+      anchor: HEADING_ANCHOR.exec(text.slice(start, end))?.[1],
+      title: headingTitle(text, content, end, onLine, units, 'translation'),
+      sourceTitle: headingTitle(text, content, end, onLine, units, 'source'),
+      units: onLine,
+    });
+  }
+  return headings;
+}
+
+/** The heading text a reader sees: each unit replaced by one half, anchors and closing #s dropped. */
+function headingTitle(text: string, start: number, end: number, onLine: readonly number[], units: readonly Unit[], half: 'translation' | 'source'): string {
+  let title = '';
+  let position = start;
+  for (const index of onLine) {
+    const unit = units[index];
+    title += text.slice(position, unit.range.start);
+    title += (half === 'source' ? unit.source?.text : undefined) ?? unit.translation.text;
+    position = unit.range.end;
+  }
+  title += text.slice(position, end);
+  return title
+    .replace(/<a\s[^>]*>\s*<\/a>/gi, '')
+    .replace(/\s#+\s*$/, '')
+    .trim();
+}
