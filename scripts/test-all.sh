@@ -6,3 +6,12 @@ npm run build
 npm run compile
 node --test out/test/unit/ out/test/lsp/
 npm run test:grammar
+# The real VS Code tiers: tools first (seconds when already installed), then the mocha suite in
+# the extension host, then the packaged .vsix driven through the UI. Both run even if the first
+# fails, so one CI run reports both.
+bash scripts/provision-vscode.sh
+real_vscode_status=0
+node out/test/integration/runIntegrationTests.js || real_vscode_status=1
+npm run package
+node out/test/e2e/runUserInterfaceTests.js || real_vscode_status=1
+exit "$real_vscode_status"

@@ -14,3 +14,13 @@ export function findFreeLoopbackPort(): Promise<number> {
     });
   });
 }
+
+/** True when nothing listens on `port` of 127.0.0.1 (checked by binding it for a moment). */
+export function isLoopbackPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.unref();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}

@@ -23,7 +23,18 @@ export interface RunDirectory {
 /** Creates `.vscode-test/runs/<kind>-<time>-<pid>/` with empty user-data and extensions folders, and a short-named TMPDIR. */
 export function createRunDirectory(kind: string): RunDirectory {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const root = path.join(vscodeTestFolder, 'runs', `${kind}-${stamp}-${process.pid}`);
+  return runDirectoryAt(path.join(vscodeTestFolder, 'runs', `${kind}-${stamp}-${process.pid}`), kind);
+}
+
+/**
+ * Opens `.vscode-test/<name>/`, creating it on first use and keeping it afterwards, so settings
+ * and state a user leaves there survive a restart (`npm start`). TMPDIR is fresh each time.
+ */
+export function openPersistentRunDirectory(name: string): RunDirectory {
+  return runDirectoryAt(path.join(vscodeTestFolder, name), name);
+}
+
+function runDirectoryAt(root: string, kind: string): RunDirectory {
   const runDirectory: RunDirectory = {
     root,
     userDataDirectory: path.join(root, 'user-data'),
@@ -32,7 +43,7 @@ export function createRunDirectory(kind: string): RunDirectory {
     codeServerConfigFile: path.join(root, 'code-server.yaml'),
     codeServerLogFile: path.join(root, 'code-server.log'),
   };
-  for (const folder of [runDirectory.userDataDirectory, runDirectory.extensionsDirectory, runDirectory.temporaryDirectory]) {
+  for (const folder of [runDirectory.userDataDirectory, runDirectory.extensionsDirectory]) {
     fs.mkdirSync(folder, { recursive: true });
   }
   fs.writeFileSync(runDirectory.codeServerConfigFile, 'auth: none\n');
@@ -41,7 +52,7 @@ export function createRunDirectory(kind: string): RunDirectory {
 
 /** Copies a folder of sample articles into the run, so a test that edits files never touches the repository. */
 export function copyWorkspaceIntoRun(runDirectory: RunDirectory, sourceFolder: string): string {
-  const workspaceFolder = path.join(runDirectory.root, 'workspace');
+  const workspaceFolder = path.join(runDirectory.root, path.basename(sourceFolder));
   fs.cpSync(sourceFolder, workspaceFolder, { recursive: true });
   return workspaceFolder;
 }

@@ -1,0 +1,48 @@
+/**
+ * `npm start`: the packaged extension in a real VS Code (code-server) on 127.0.0.1, with the
+ * sample articles as the workspace. Prints the URL to open in a browser and runs until Ctrl-C.
+ * The extension is reinstalled from the fresh .vsix at each start; user settings and state
+ * persist in .vscode-test/start/. Port: SXS_PORT, else 8080, else any free one.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { installExtensionIntoCodeServer, quietWorkbenchSettings, startCodeServer, writeUserSettings } from '../test/harness/codeServer';
+import { findFreeLoopbackPort, isLoopbackPortFree } from '../test/harness/freePort';
+import { openPersistentRunDirectory } from '../test/harness/runDirectory';
+import { repositoryRoot, samplesFolder } from '../test/harness/toolPaths';
+
+async function main(): Promise<void> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8')) as { name: string; version: string };
+  const vsix = path.join(repositoryRoot, `${manifest.name}-${manifest.version}.vsix`);
+  const runDirectory = openPersistentRunDirectory('start');
+  // First start only: later the user's own settings win.
+  if (!fs.existsSync(path.join(runDirectory.userDataDirectory, 'User', 'settings.json'))) writeUserSettings(runDirectory, quietWorkbenchSettings);
+  installExtensionIntoCodeServer(runDirectory, vsix);
+
+  const preferredPort = Number(process.env.SXS_PORT ?? 8080);
+  const port = (await isLoopbackPortFree(preferredPort)) ? preferredPort : await findFreeLoopbackPort();
+  const codeServer = await startCodeServer({ runDirectory, workspaceFolder: samplesFolder, smokeTestDriver: false, port });
+
+  let stopping = false;
+  const stop = async (): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nstopping code-server…');
+    await codeServer.stop();
+    fs.rmSync(runDirectory.temporaryDirectory, { recursive: true, force: true });
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+
+  console.log(`\nSxS Localized Authoring ${manifest.version} is running in VS Code (code-server) with the sample articles:\n`);
+  console.log(`    ${codeServer.workspaceUrl()}\n`);
+  console.log(`Open that URL in a browser on this machine. Log: ${path.relative(repositoryRoot, runDirectory.codeServerLogFile)}. Ctrl-C stops it.`);
+  // code-server runs detached; stay alive (and stop it) until interrupted.
+  setInterval(() => undefined, 60_000);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,159 @@
+/**
+ * The UI test of the packaged extension, as a list of steps a reviewer takes in a real VS Code:
+ * open the workbench on the sample articles, open a localized article from the explorer, see the
+ * extension activate, hover a unit, break a unit and read the Problems panel, read the Outline,
+ * open the English side by side. Steps run in this order and share one page.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Page } from 'playwright-core';
+import { repositoryRoot } from '../harness/toolPaths';
+import {
+  activeEditor,
+  editorGroupCount,
+  hoverOverEditorText,
+  openFileFromExplorer,
+  openProblemsPanel,
+  problemsPanelRows,
+  readOutline,
+  readRunningExtensions,
+  runCommandByTitle,
+  visibleTextOfGroup,
+  waitForExplorer,
+} from './workbench';
+
+/** What every step gets: the page showing the workbench and the URL that opens the workspace. */
+export interface StepContext {
+  readonly page: Page;
+  readonly workspaceUrl: string;
+}
+
+/** One thing a user does and what they must then see. */
+export interface UserInterfaceStep {
+  /** Stable kebab-case name: used in screenshot file names and in pendingSteps.ts. */
+  readonly name: string;
+  /** When true, a failure stops the run: the steps after it cannot mean anything. */
+  readonly essential?: boolean;
+  run(context: StepContext): Promise<void>;
+}
+
+const frenchSeed = 'seeds/fr-fr/troubleshoot-flow-authentication-errors.md';
+const frenchHeading = 'Résoudre les erreurs d’authentification de flux';
+const englishHeading = 'Troubleshoot Flow authentication errors';
+
+/** The steps, in the order a user takes them. */
+export const userInterfaceSteps: readonly UserInterfaceStep[] = [
+  {
+    name: 'workbench-opens-samples',
+    essential: true,
+    async run({ page, workspaceUrl }) {
+      await page.goto(workspaceUrl);
+      const topLevel = await waitForExplorer(page);
+      for (const folder of ['customer-insights', 'customer-insights-pr', 'seeds']) {
+        assert.ok(topLevel.includes(folder), `the explorer lists ${folder} (it shows ${topLevel.join(', ')})`);
+      }
+    },
+  },
+  {
+    name: 'open-localized-article',
+    essential: true,
+    async run({ page }) {
+      await openFileFromExplorer(page, frenchSeed);
+      await activeEditor(page).locator('.view-line').filter({ hasText: 'Résoudre les erreurs' }).first().waitFor({ state: 'visible' });
+    },
+  },
+  {
+    name: 'extension-activates',
+    essential: true,
+    async run({ page }) {
+      const rows = await readRunningExtensions(page);
+      const ours = page.locator('.runtime-extensions-editor .monaco-list-row').filter({ hasText: 'SxS Localized Authoring' }).filter({ hasText: /Activation/ });
+      await ours.first().waitFor({ state: 'visible', timeout: 30_000 }).catch(() => {
+        throw new Error(`Running Extensions does not list SxS Localized Authoring as activated (rows: ${rows.map((row) => row.split('\n')[0]).join(', ')})`);
+      });
+    },
+  },
+  {
+    name: 'hover-shows-english',
+    async run({ page }) {
+      await returnToArticle(page);
+      const hover = await hoverOverEditorText(page, 'data-ttu-id="f9f29-102"', 'Résoudre les erreurs');
+      assert.ok(hover.includes(englishHeading), `hovering the French heading shows "${englishHeading}" (the hover shows: ${JSON.stringify(hover)})`);
+    },
+  },
+  {
+    name: 'problems-panel-lists-broken-unit',
+    async run({ page }) {
+      await returnToArticle(page);
+      // A reviewer's slip: a translation half pasted without its sxs-lookup half.
+      await activeEditor(page).locator('.view-lines').click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.insertText('<span data-ttu-id="f9f29-111">Une phrase sans sa moitié anglaise.</span>');
+      const cursor = (await page.locator('[id="status.editor.selection"]').innerText()).match(/Ln (\d+)/);
+      assert.ok(cursor, 'the status bar shows the cursor line');
+      const line = cursor[1];
+      await openProblemsPanel(page);
+      const rows = await waitForRows(() => problemsPanelRows(page), (texts) => texts.some((text) => /malformed-unit/.test(text)));
+      assert.ok(
+        rows.some((text) => /malformed-unit/.test(text) && text.includes(`Ln ${line},`)),
+        `the Problems panel lists malformed-unit on line ${line} (rows: ${JSON.stringify(rows)})`,
+      );
+    },
+  },
+  {
+    name: 'outline-lists-clean-headings',
+    async run({ page }) {
+      await returnToArticle(page);
+      const rows = await readOutline(page);
+      assert.ok(
+        rows.some((row) => row.replace(/^#+\s*/, '').trim() === frenchHeading),
+        `the Outline shows the heading as "${frenchHeading}" (rows: ${JSON.stringify(rows)})`,
+      );
+      assert.ok(!rows.some((row) => row.includes(englishHeading)), `no Outline row runs the English into the heading (rows: ${JSON.stringify(rows)})`);
+    },
+  },
+  {
+    name: 'side-by-side-shows-english',
+    async run({ page }) {
+      await returnToArticle(page);
+      assert.equal(await editorGroupCount(page), 1, 'one editor group before the command');
+      await runCommandByTitle(page, manifestCommandTitle('sxs.openSideBySide'));
+      await waitForRows(async () => [String(await editorGroupCount(page))], ([count]) => Number(count) >= 2);
+      assert.equal(await editorGroupCount(page), 2, 'the command opens a second editor group');
+      const sideText = await visibleTextOfGroup(page, 1);
+      assert.ok(sideText.includes(englishHeading), `the second group shows the English heading (it shows: ${JSON.stringify(sideText.slice(0, 300))})`);
+      assert.ok(!sideText.includes(frenchHeading), 'the second group shows the English, not the translation again');
+    },
+  },
+];
+
+/** Brings the French seed back to the front of the first editor group (steps may leave other editors). */
+async function returnToArticle(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.locator(`.tab[data-resource-name="${path.basename(frenchSeed)}"]`).first().click();
+  await activeEditor(page).locator('.view-line').filter({ hasText: 'Résoudre les erreurs' }).first().waitFor({ state: 'visible' });
+}
+
+/** Re-reads rows until `done` holds or 20 s pass, then returns the last rows read. */
+async function waitForRows(read: () => Promise<string[]>, done: (rows: string[]) => boolean): Promise<string[]> {
+  const deadline = Date.now() + 20_000;
+  let rows = await read();
+  while (!done(rows) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    rows = await read();
+  }
+  return rows;
+}
+
+/** The title F1 shows for a command the manifest contributes: "Category: Title", `%key%` placeholders resolved from package.nls.json. */
+function manifestCommandTitle(commandId: string): string {
+  const readJson = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(repositoryRoot, file), 'utf8'));
+  const manifest = readJson('package.json') as { contributes?: { commands?: { command: string; title: string; category?: string }[] } };
+  const command = manifest.contributes?.commands?.find((candidate) => candidate.command === commandId);
+  if (!command) throw new Error(`package.json contributes no command ${commandId}`);
+  const strings = fs.existsSync(path.join(repositoryRoot, 'package.nls.json')) ? (readJson('package.nls.json') as Record<string, string>) : {};
+  const localize = (text: string): string => text.replace(/^%(.+)%$/, (placeholder, key: string) => strings[key] ?? placeholder);
+  return command.category ? `${localize(command.category)}: ${localize(command.title)}` : localize(command.title);
+}

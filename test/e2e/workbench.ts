@@ -1,0 +1,129 @@
+/**
+ * What a user does in the VS Code workbench, as playwright-core actions on its DOM: open a file
+ * from the explorer, run a command from F1 by its title, hover text, read the Problems panel
+ * and the Outline. Each helper waits for what a user would wait to see.
+ */
+import { Locator, Page } from 'playwright-core';
+
+/** How long a user would wait for the workbench to react before calling it broken. */
+export const reactionTimeoutMilliseconds = 20_000;
+
+function exactText(text: string): RegExp {
+  return new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+}
+
+/** Waits until the workbench shows the workspace's files in the explorer. */
+export async function waitForExplorer(page: Page, timeoutMilliseconds = 90_000): Promise<string[]> {
+  const rows = page.locator('.explorer-folders-view .monaco-list-row');
+  await rows.first().waitFor({ state: 'visible', timeout: timeoutMilliseconds });
+  return rows.allInnerTexts();
+}
+
+/**
+ * Opens a file by clicking through the explorer tree (`seeds/fr-fr/x.md`: expand seeds, expand
+ * fr-fr, click x.md), then waits for its editor tab to be the active one.
+ */
+export async function openFileFromExplorer(page: Page, relativePath: string): Promise<void> {
+  const names = relativePath.split('/');
+  for (const [depth, name] of names.entries()) {
+    const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-level="${depth + 1}"]`).filter({ hasText: exactText(name) }).first();
+    await row.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+    const isFolder = depth < names.length - 1;
+    // A double click opens the file pinned, so opening another editor later does not replace it.
+    if (!isFolder) await row.dblclick();
+    else if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+  }
+  const fileName = names[names.length - 1];
+  await page.locator(`.tab.active[data-resource-name="${fileName}"]`).first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+  await activeEditor(page).locator('.view-line').first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+}
+
+/** The editor of the active editor group. */
+export function activeEditor(page: Page): Locator {
+  return page.locator('.editor-group-container.active .monaco-editor').first();
+}
+
+/** Opens the command palette with F1, types `title`, and runs the entry whose title is exactly that. */
+export async function runCommandByTitle(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+  await input.fill(`>${title}`);
+  const entry = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exactText(title) }) }).first();
+  try {
+    await entry.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+  } catch {
+    const offered = await page.locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts();
+    await page.keyboard.press('Escape');
+    throw new Error(`F1 offers no command titled "${title}" (it offers: ${offered.slice(0, 5).join(' | ') || 'nothing'})`);
+  }
+  await entry.click();
+  await input.waitFor({ state: 'hidden', timeout: reactionTimeoutMilliseconds });
+}
+
+/**
+ * Rests the mouse on the piece of editor text containing `text`, on the first visual line that
+ * also contains `onLineWith` (so a unit is hovered, not the same words in the front matter), and
+ * returns what the hover widget then shows; empty when no hover appears.
+ */
+export async function hoverOverEditorText(page: Page, onLineWith: string, text: string, timeoutMilliseconds = 10_000): Promise<string> {
+  const line = activeEditor(page).locator('.view-line').filter({ hasText: onLineWith }).first();
+  const target = line.locator('span span').filter({ hasText: text }).first();
+  await target.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+  await target.hover();
+  const hover = page.locator('.monaco-hover').filter({ visible: true }).filter({ hasText: /\S/ }).first();
+  try {
+    await hover.waitFor({ state: 'visible', timeout: timeoutMilliseconds });
+  } catch {
+    return '';
+  }
+  return hover.innerText();
+}
+
+/** Opens the Problems panel by clicking the status bar's problem counter. */
+export async function openProblemsPanel(page: Page): Promise<void> {
+  await page.locator('[id="status.problems"]').click();
+  await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+}
+
+/** The text of the Problems panel's rows (file rows and problem rows) as shown now. */
+export async function problemsPanelRows(page: Page): Promise<string[]> {
+  return page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+}
+
+/** The status bar's problem counter as a user reads it, such as "1 error, 0 warnings". */
+export async function problemCounterLabel(page: Page): Promise<string> {
+  return (await page.locator('[id="status.problems"]').getAttribute('aria-label')) ?? '';
+}
+
+/** Expands the Outline section of the explorer (if collapsed) and returns the text of its rows. */
+export async function readOutline(page: Page): Promise<string[]> {
+  const header = page.locator('.pane-header[aria-label^="Outline"]').first();
+  await header.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  const rows = page.locator('.outline-pane .monaco-list-row');
+  await rows.first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+  return rows.allInnerTexts();
+}
+
+/** How many editor groups the editor area shows (2 once something opens to the side). */
+export async function editorGroupCount(page: Page): Promise<number> {
+  return page.locator('.editor-group-container').count();
+}
+
+/** The text of the visible lines of the editor in group `groupIndex` (0 = leftmost). */
+export async function visibleTextOfGroup(page: Page, groupIndex: number): Promise<string> {
+  const lines = page.locator('.editor-group-container').nth(groupIndex).locator('.monaco-editor .view-line');
+  return (await lines.allInnerTexts()).join('\n').replace(/\u00a0/g, ' ');
+}
+
+/**
+ * The rows of Developer: Show Running Extensions — an extension listed there with an
+ * "Activation" time has been activated in the extension host.
+ */
+export async function readRunningExtensions(page: Page): Promise<string[]> {
+  await runCommandByTitle(page, 'Developer: Show Running Extensions');
+  const rows = page.locator('.runtime-extensions-editor .monaco-list-row');
+  await rows.first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+  return rows.allInnerTexts();
+}
