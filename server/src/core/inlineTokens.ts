@@ -832,6 +832,8 @@ class InlineScanner {
       const code = text.charCodeAt(cursor);
       if (isWhitespace(code) || isUrlTerminator(code)) break;
       if (code >= 0x2e80) break; // CJK and full-width punctuation end a URL written in running text
+      // `&lt;`/`&gt;` stand for angle brackets, which no URL holds: a `https://&lt;server&gt;` placeholder.
+      if (code === AMPERSAND && (text.startsWith('&lt;', cursor) || text.startsWith('&gt;', cursor))) break;
       if (code === OPEN_PAREN) openParens++;
       else if (code === CLOSE_PAREN) closeParens++;
       cursor++;
