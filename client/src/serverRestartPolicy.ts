@@ -20,8 +20,8 @@ export class ServerRestartPolicy {
    * @param maxCrashes crashes tolerated within `windowMilliseconds` before giving up
    */
   constructor(
-    private readonly maxCrashes = 5,
-    private readonly windowMilliseconds = 3 * 60 * 1000,
+    readonly maxCrashes = 5,
+    readonly windowMilliseconds = 3 * 60 * 1000,
   ) {}
 
   /** Records a crash at `now` and decides. */

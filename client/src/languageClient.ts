@@ -1,0 +1,71 @@
+/**
+ * The language client: which documents the server sees, the settings and file events it gets,
+ * and what happens when its process dies (restart, told once; give up when it keeps dying).
+ */
+import * as path from 'path';
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  type CloseHandlerResult,
+  type ErrorHandlerResult,
+  type LanguageClientOptions,
+  type ServerOptions,
+  TransportKind,
+} from 'vscode-languageclient/node';
+import { ServerRestartPolicy, type RestartDecision } from './serverRestartPolicy';
+
+/** The configuration section the server reads (`sxs.*`). */
+export const settingsSection = 'sxs';
+
+/** Markdown documents the server serves: files on disk, unsaved files, and remote workspaces' files. */
+export const servedDocuments: LanguageClientOptions['documentSelector'] = [
+  { scheme: 'file', language: 'markdown' },
+  { scheme: 'untitled', language: 'markdown' },
+  { scheme: 'vscode-vfs', language: 'markdown' },
+];
+
+/** What the client reports when its server process dies, for the reviewer and for tests. */
+export interface ServerLifecycleReporter {
+  (decision: RestartDecision): void;
+}
+
+/** Creates (does not start) the client for the bundled server, with restart handling. */
+export function createSxsLanguageClient(context: vscode.ExtensionContext, policy: ServerRestartPolicy, report: ServerLifecycleReporter): LanguageClient {
+  const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const markdownWatcher = vscode.workspace.createFileSystemWatcher('**/*.md');
+  context.subscriptions.push(markdownWatcher);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: servedDocuments,
+    // The workspace index learns about articles created, changed or deleted outside the editor.
+    synchronize: { configurationSection: settingsSection, fileEvents: markdownWatcher },
+    initializationOptions: () => ({ settings: vscode.workspace.getConfiguration(settingsSection) }),
+    errorHandler: {
+      // A malformed message now and then is survivable; a stream of them means the pipe is gone.
+      error: (_error, _message, count): ErrorHandlerResult => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true }),
+      closed: (): CloseHandlerResult => {
+        const decision = policy.onServerClosed(Date.now());
+        report(decision);
+        return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
+      },
+    },
+  };
+  return new LanguageClient('sxs', vscode.l10n.t('SxS Localized Authoring'), serverOptions, clientOptions);
+}
+
+/** Tells the reviewer about a restart (once per session) or that the server was given up on. */
+export function announceServerRestart(decision: RestartDecision, policy: ServerRestartPolicy): void {
+  if (decision.notice === 'restarted') {
+    void vscode.window.showInformationMessage(vscode.l10n.t('The SxS language server stopped unexpectedly and was restarted.'));
+  } else if (decision.notice === 'gave-up') {
+    const restart = vscode.l10n.t('Restart Server');
+    void vscode.window
+      .showErrorMessage(vscode.l10n.t('The SxS language server stopped {0} times in {1} minutes and will not be restarted automatically.', policy.maxCrashes + 1, policy.windowMilliseconds / 60_000), restart)
+      .then((choice) => (choice === restart ? vscode.commands.executeCommand('sxs.restartServer') : undefined));
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * Keeps the two panes of a side-by-side view in step: moving the cursor or scrolling in one
+ * reveals and highlights the matching unit in the other. Events our own reveals cause are
+ * ignored (no ping-pong), and bursts of events are debounced (no jitter).
+ */
+import * as vscode from 'vscode';
+import { firstUnitIndexFromLine, unitIndexNearPosition } from './unitAtPosition';
+import type { PaneLayouts, PaneUnit } from './paneLayout';
+import { ReentryGuard } from './reentryGuard';
+import type { SideBySidePairs } from './sideBySidePairs';
+import { correspondingUnitIndex } from './unitCorrespondence';
+
+/** What the last follow did, for the status of the view and for tests. */
+export interface FollowRecord {
+  readonly from: vscode.Uri;
+  readonly to: vscode.Uri;
+  readonly cause: 'cursor' | 'scroll' | 'open';
+  readonly fromId: string;
+  readonly toId: string;
+  /** The highlighted range in the `to` pane. */
+  readonly highlight: vscode.Range;
+}
+
+/** Whether the panes follow each other (`sxs.sideBySide.sync`, on by default). */
+export function sideBySideSyncEnabled(): boolean {
+  return vscode.workspace.getConfiguration('sxs.sideBySide').get<boolean>('sync', true);
+}
+
+/** Follows cursor and scroll between the editors of each side-by-side pair. */
+export class SideBySideSync implements vscode.Disposable {
+  private readonly guard = new ReentryGuard(400);
+  private readonly highlight = vscode.window.createTextEditorDecorationType({
+    backgroundColor: new vscode.ThemeColor('editor.rangeHighlightBackground'),
+    border: '1px solid',
+    borderColor: new vscode.ThemeColor('editor.rangeHighlightBorder'),
+    overviewRulerColor: new vscode.ThemeColor('editorOverviewRuler.rangeHighlightForeground'),
+    overviewRulerLane: vscode.OverviewRulerLane.Center,
+  });
+  private readonly lastCursorMove = new Map<string, number>();
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private lastFollowRecord: FollowRecord | undefined;
+
+  /** @param debounceMilliseconds how long a burst of cursor or scroll events settles before the other pane moves */
+  constructor(
+    private readonly pairs: SideBySidePairs,
+    private readonly layouts: PaneLayouts,
+    private readonly debounceMilliseconds = 60,
+  ) {
+    this.subscriptions.push(
+      this.highlight,
+      vscode.window.onDidChangeTextEditorSelection((event) => {
+        this.lastCursorMove.set(editorKey(event.textEditor), Date.now());
+        this.schedule(event.textEditor, 'cursor');
+      }),
+      vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
+        // Scrolling that a cursor move caused is already followed by the cursor.
+        if (Date.now() - (this.lastCursorMove.get(editorKey(event.textEditor)) ?? 0) < 300) return;
+        this.schedule(event.textEditor, 'scroll');
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('sxs.sideBySide.sync') && !sideBySideSyncEnabled()) this.clearHighlights();
+      }),
+    );
+  }
+
+  /** The last follow made, if any. */
+  get lastFollow(): FollowRecord | undefined {
+    return this.lastFollowRecord;
+  }
+
+  /** Brings the companion of a new pair to the unit the primary's cursor is on. */
+  async alignNow(from: vscode.TextEditor, to: vscode.TextEditor): Promise<void> {
+    if (sideBySideSyncEnabled()) await this.follow(from, to, 'open');
+  }
+
+  dispose(): void {
+    for (const timer of this.pending.values()) clearTimeout(timer);
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+
+  private schedule(editor: vscode.TextEditor, cause: 'cursor' | 'scroll'): void {
+    if (!sideBySideSyncEnabled()) return;
+    const key = editorKey(editor);
+    if (this.guard.isEcho(key, Date.now())) return;
+    const partnerUri = this.pairs.partnerOf(editor.document.uri);
+    if (!partnerUri) return;
+    clearTimeout(this.pending.get(key));
+    this.pending.set(
+      key,
+      setTimeout(() => {
+        this.pending.delete(key);
+        const partner = vscode.window.visibleTextEditors.find((candidate) => candidate.document.uri.toString() === partnerUri.toString() && candidate !== editor);
+        if (partner) void this.follow(editor, partner, cause);
+      }, this.debounceMilliseconds),
+    );
+  }
+
+  private async follow(from: vscode.TextEditor, to: vscode.TextEditor, cause: FollowRecord['cause']): Promise<void> {
+    const [fromLayout, toLayout] = await Promise.all([this.layouts.layoutOf(from.document, to.document), this.layouts.layoutOf(to.document, from.document)]);
+    if (!fromLayout || !toLayout || fromLayout.length === 0 || toLayout.length === 0) return;
+    const fromIndex = cause === 'scroll' ? topUnitIndex(from, fromLayout) : unitIndexNearPosition(fromLayout, from.selection.active);
+    if (fromIndex === undefined) return;
+    const toIndex = correspondingUnitIndex(fromLayout[fromIndex].alignable, toLayout.map((unit) => unit.alignable), fromIndex);
+    if (toIndex === undefined) return;
+    const target = toLayout[toIndex];
+    this.guard.markOwnMove(editorKey(to), Date.now());
+    to.revealRange(target.range, cause === 'scroll' ? vscode.TextEditorRevealType.AtTop : vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    to.setDecorations(this.highlight, [target.highlight]);
+    this.lastFollowRecord = { from: from.document.uri, to: to.document.uri, cause, fromId: fromLayout[fromIndex].id, toId: target.id, highlight: target.highlight };
+  }
+
+  private clearHighlights(): void {
+    for (const editor of vscode.window.visibleTextEditors) editor.setDecorations(this.highlight, []);
+  }
+}
+
+/** The unit at the top of an editor's viewport. */
+function topUnitIndex(editor: vscode.TextEditor, layout: readonly PaneUnit[]): number | undefined {
+  const top = editor.visibleRanges[0]?.start.line ?? 0;
+  return firstUnitIndexFromLine(layout, top);
+}
+
+/** Identifies an editor by document and column: the API hands out new editor objects for the same pane. */
+function editorKey(editor: vscode.TextEditor): string {
+  return `${editor.document.uri.toString()}#${editor.viewColumn ?? 0}`;
+}
