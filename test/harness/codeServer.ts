@@ -51,6 +51,8 @@ export const quietWorkbenchSettings: Readonly<Record<string, unknown>> = {
   'extensions.ignoreRecommendations': true,
   'security.workspace.trust.enabled': false,
   'files.autoSave': 'off',
+  // One explorer row per folder, so a path is opened by clicking each of its folders in turn.
+  'explorer.compactFolders': false,
   // The run folders sit inside this repository's work tree; the Git view has nothing to test.
   'git.enabled': false,
 };
