@@ -3,12 +3,16 @@ import { HEADING_ANCHOR } from './blocks';
 import { lineEndOf } from './lineIndex';
 import type { LineTable } from './lineTable';
 import type { Heading, Unit } from './model';
+import { firstUnitFrom } from './unitSearch';
 
-/** Every heading of the line table, with the indices of the units on its line. */
-export function collectHeadings(text: string, lines: LineTable, units: readonly Unit[]): Heading[] {
+/**
+ * The headings on lines `fromLine` to `toLine` (all by default), with the indices of the units
+ * on their lines; `units` is every unit of the document.
+ */
+export function collectHeadings(text: string, lines: LineTable, units: readonly Unit[], fromLine = 0, toLine = lines.headingLevel.length): Heading[] {
   const headings: Heading[] = [];
-  let next = 0;
-  for (let line = 0; line < lines.headingLevel.length; line++) {
+  let next = firstUnitFrom(units, lines.lineStarts[fromLine] ?? text.length);
+  for (let line = fromLine; line < toLine; line++) {
     const level = lines.headingLevel[line];
     if (!level) continue;
     const start = lines.lineStarts[line];

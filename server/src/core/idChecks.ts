@@ -1,30 +1,22 @@
 /**
  * Checks on the ids of all units: the halves agree, no id twice, one prefix per file, numbers
  * that increase. Merged-paragraph ids (`pNNN`) follow their own numbering and are not ordered.
+ * Runs on every edit, so the common case — one prefix, increasing numbers — costs no lookups.
  */
-import type { Problem, Unit } from './model';
+import type { Problem, SegmentId, Unit } from './model';
 
 /** The file's own prefix and the id problems of its units. */
 export function checkIds(units: readonly Unit[]): { prefix: string | undefined; problems: Problem[] } {
   const problems: Problem[] = [];
   const prefix = dominantPrefix(units);
-  // Ids of the file's own prefix are told apart by number alone: cheaper keys than strings.
-  const firstWithNumber = new Map<number, Unit>();
-  const firstWithId = new Map<string, Unit>();
+  const seen = new FirstUse(units);
   let previous: Unit | undefined;
+  let highest = -1; // the highest own number so far: a larger one cannot repeat an earlier id
   for (const unit of units) {
     const { id, sourceId } = unit;
-    if (sourceId && sourceId.text !== id.text) {
-      problems.push({
-        code: 'id-mismatch',
-        message: `data-stu-id \`${sourceId.text}\` does not match data-ttu-id \`${id.text}\``,
-        range: sourceId.range,
-        related: [{ range: id.range, message: `the translation's id is \`${id.text}\`` }],
-        fix: { title: `Set the data-stu-id to \`${id.text}\``, edits: [{ range: sourceId.range, newText: id.text }] },
-      });
-    }
-    const ownNumber = id.prefix === prefix && !id.merged;
-    const first = ownNumber ? firstWithNumber.get(id.number) : firstWithId.get(id.text);
+    if (sourceId && sourceId.text !== id.text) problems.push(mismatch(id, sourceId));
+    const own = id.prefix === prefix && !id.merged;
+    const first = own && id.number > highest ? undefined : seen.firstBefore(unit);
     if (first) {
       problems.push({
         code: 'duplicate-id',
@@ -34,21 +26,20 @@ export function checkIds(units: readonly Unit[]): { prefix: string | undefined; 
       });
       continue;
     }
-    if (ownNumber) firstWithNumber.set(id.number, unit);
-    else firstWithId.set(id.text, unit);
     if (!id.prefix) {
       problems.push({ code: 'id-prefix', message: `id \`${id.text}\` does not have the form \`xxxxx-NNN\``, range: id.range });
       continue;
     }
-    if (prefix && id.prefix !== prefix) {
-      problems.push({
-        code: 'id-prefix',
-        message: `id prefix \`${id.prefix}\` differs from this file's \`${prefix}\` (a unit pasted from another article?)`,
-        range: id.range,
-      });
+    if (!own) {
+      if (id.prefix !== prefix) {
+        problems.push({
+          code: 'id-prefix',
+          message: `id prefix \`${id.prefix}\` differs from this file's \`${prefix}\` (a unit pasted from another article?)`,
+          range: id.range,
+        });
+      }
       continue;
     }
-    if (id.merged) continue;
     if (previous && id.number <= previous.id.number) {
       problems.push({
         code: 'id-order',
@@ -57,21 +48,64 @@ export function checkIds(units: readonly Unit[]): { prefix: string | undefined; 
         related: [{ range: previous.id.range, message: `previous unit \`${previous.id.text}\`` }],
       });
     }
+    highest = Math.max(highest, id.number);
     previous = unit;
   }
   return { prefix, problems };
 }
 
+function mismatch(id: SegmentId, sourceId: SegmentId): Problem {
+  return {
+    code: 'id-mismatch',
+    message: `data-stu-id \`${sourceId.text}\` does not match data-ttu-id \`${id.text}\``,
+    range: sourceId.range,
+    related: [{ range: id.range, message: `the translation's id is \`${id.text}\`` }],
+    fix: { title: `Set the data-stu-id to \`${id.text}\``, edits: [{ range: sourceId.range, newText: id.text }] },
+  };
+}
+
+/** The first unit with a given id, indexed only once an id out of order asks for it. */
+class FirstUse {
+  private index: Map<string, Unit> | undefined;
+
+  constructor(private readonly units: readonly Unit[]) {}
+
+  /** The first unit before `unit` with the same id, if any. */
+  firstBefore(unit: Unit): Unit | undefined {
+    if (!this.index) {
+      this.index = new Map();
+      for (const candidate of this.units) if (!this.index.has(candidate.id.text)) this.index.set(candidate.id.text, candidate);
+    }
+    const first = this.index.get(unit.id.text);
+    return first && first.index < unit.index ? first : undefined;
+  }
+}
+
+/** The prefix most units share; runs of one prefix are counted without a lookup per unit. */
 function dominantPrefix(units: readonly Unit[]): string | undefined {
   const counts = new Map<string, number>();
+  let run = '';
+  let runLength = 0;
+  const flush = (): void => {
+    if (runLength) counts.set(run, (counts.get(run) ?? 0) + runLength);
+  };
+  for (const unit of units) {
+    const prefix = unit.id.prefix;
+    if (!prefix) continue;
+    if (prefix === run) {
+      runLength++;
+      continue;
+    }
+    flush();
+    run = prefix;
+    runLength = 1;
+  }
+  flush();
   let best: string | undefined;
   let bestCount = 0;
-  for (const unit of units) {
-    if (!unit.id.prefix) continue;
-    const count = (counts.get(unit.id.prefix) ?? 0) + 1;
-    counts.set(unit.id.prefix, count);
+  for (const [prefix, count] of counts) {
     if (count > bestCount) {
-      best = unit.id.prefix;
+      best = prefix;
       bestCount = count;
     }
   }

@@ -11,7 +11,7 @@ import { readFrontMatter } from './frontMatter';
 import { collectHeadings } from './headings';
 import { checkIds } from './idChecks';
 import { buildLineTable, type LineTable } from './lineTable';
-import type { FrontMatter, OffsetRange, Problem, SxsDocument, Unit } from './model';
+import type { FrontMatter, Heading, OffsetRange, Problem, SxsDocument, Unit } from './model';
 import { findTextOutsideUnits } from './textOutsideUnits';
 import { scanUnits, type BlockLocator } from './unitScanner';
 
@@ -26,6 +26,8 @@ export interface ParseState {
   readonly proseProblems: readonly Problem[];
   /** HTML comments the scanner skipped. */
   readonly comments: readonly OffsetRange[];
+  /** Whether a `\r` stands alone as a line break somewhere (the scanner's paragraphs end at `\n`). */
+  readonly loneCarriageReturn: boolean;
 }
 
 const parseStates = new WeakMap<SxsDocument, ParseState>();
@@ -42,7 +44,8 @@ export function parse(text: string): SxsDocument {
   const lines = buildLineTable(text, bodyStart);
   const scan = scanUnits(text, lines, bodyStart, unitLocator(text, lines, frontMatter));
   const proseProblems = proseOutsideUnits(text, lines, scan.units, frontMatter, scan.problems);
-  return assembleDocument(text, frontMatter, { bodyStart, lines, scanProblems: scan.problems, proseProblems, comments: scan.comments }, scan.units);
+  const state: ParseState = { bodyStart, lines, scanProblems: scan.problems, proseProblems, comments: scan.comments, loneCarriageReturn: hasLoneCarriageReturn(text) };
+  return assembleDocument(text, frontMatter, state, scan.units, collectHeadings(text, lines, scan.units));
 }
 
 /** Names the block of each unit the scanner finds. */
@@ -56,8 +59,7 @@ export function proseOutsideUnits(text: string, lines: LineTable, units: readonl
 }
 
 /** The model from its parts, with the whole-file checks; remembers `state` for `reparse`. */
-export function assembleDocument(text: string, frontMatter: FrontMatter | undefined, state: ParseState, units: Unit[]): SxsDocument {
-  const headings = collectHeadings(text, state.lines, units);
+export function assembleDocument(text: string, frontMatter: FrontMatter | undefined, state: ParseState, units: Unit[], headings: Heading[]): SxsDocument {
   const ids = checkIds(units);
   const problems: Problem[] = [
     ...state.scanProblems,
@@ -82,6 +84,13 @@ function withoutOverlaps(candidates: readonly Problem[], covered: readonly Probl
     if (coveredEnd <= candidate.range.start) kept.push(candidate);
   }
   return kept;
+}
+
+function hasLoneCarriageReturn(text: string): boolean {
+  for (let index = text.indexOf('\r'); index !== -1; index = text.indexOf('\r', index + 1)) {
+    if (text.charCodeAt(index + 1) !== 10) return true;
+  }
+  return false;
 }
 
 function noLocTerms(frontMatter: FrontMatter | undefined): string[] {

@@ -15,7 +15,15 @@ export function readSegmentId(text: string, range: OffsetRange): SegmentId {
     if (code < 48 || code > 57) return unreadable(text, range);
     number = number * 10 + (code - 48);
   }
-  return { text, prefix: text.slice(0, 5), number, merged, range };
+  return { text, prefix: sharedPrefix(text), number, merged, range };
+}
+
+let lastPrefix = '';
+
+/** The prefix as one shared string while it repeats: comparing ids then compares pointers. */
+function sharedPrefix(text: string): string {
+  if (!text.startsWith(lastPrefix) || lastPrefix.length !== 5) lastPrefix = text.slice(0, 5);
+  return lastPrefix;
 }
 
 function unreadable(text: string, range: OffsetRange): SegmentId {

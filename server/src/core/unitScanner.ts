@@ -357,7 +357,7 @@ class ScannedHalf implements Half {
   private cachedTokens: readonly InlineToken[] | undefined;
 
   constructor(
-    private readonly documentText: string,
+    private documentText: string,
     readonly range: OffsetRange,
     /** Inside a double-quoted YAML string, where `\"` stands for `"`. */
     private readonly yamlEscaped: boolean,
@@ -379,6 +379,28 @@ class ScannedHalf implements Half {
   get tokens(): readonly InlineToken[] {
     return (this.cachedTokens ??= tokenizeInline(this.documentText, this.range.start, this.range.end));
   }
+
+  /** Moves the half `delta` later in `text`, the document after an edit before it. */
+  moveBy(text: string, delta: number): void {
+    this.documentText = text;
+    moveRange(this.range, delta);
+    for (const token of this.cachedTokens ?? []) {
+      moveRange(token.range, delta);
+      if (token.labelRange) moveRange(token.labelRange, delta);
+    }
+  }
+}
+
+/** Moves a half found by the scanner `delta` later in `text` (for incremental re-parsing). */
+export function shiftHalf(half: Half, text: string, delta: number): void {
+  if (half instanceof ScannedHalf) half.moveBy(text, delta);
+}
+
+/** Moves a range in place; only for objects a re-parse hands from the old model to the new. */
+export function moveRange(range: OffsetRange, delta: number): void {
+  const movable = range as { start: number; end: number };
+  movable.start += delta;
+  movable.end += delta;
 }
 
 interface HalfEnd {

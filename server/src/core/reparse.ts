@@ -1,0 +1,184 @@
+/**
+ * Incremental re-parsing: after an edit, only the paragraphs it touches are scanned again.
+ *
+ * Units never cross a blank line, and every line state but an open list ends at one, so the
+ * paragraphs around an edit can be re-read on their own while the units after them keep their
+ * objects, moved by the edit's length. What can reach across paragraphs — front matter, fenced
+ * code, HTML comments, conflict markers, a list that opens or closes — sends the edit to a full
+ * parse instead. The result always equals `parse(text)`; the tests check that on random edits.
+ */
+import { computeLineStarts, lineContaining } from './lineIndex';
+import { classifyLines, type LineArrays, type LineTable } from './lineTable';
+import type { Heading, OffsetRange, Problem, SxsDocument, Unit } from './model';
+import { assembleDocument, parse, parseStateOf, proseOutsideUnits, unitLocator, type ParseState } from './parse';
+import { collectHeadings } from './headings';
+import { moveRange, scanUnits, shiftHalf } from './unitScanner';
+import { firstUnitFrom } from './unitSearch';
+
+/** A replacement in the previous text: `range` (offsets in the previous text) becomes `text`. */
+export interface TextChange {
+  readonly range: OffsetRange;
+  readonly text: string;
+}
+
+/**
+ * The model of `text`, which is `previous.text` with `change` applied. Takes `previous` over:
+ * its units after the change move into the new model, so `previous` must not be read afterwards.
+ */
+export function reparse(previous: SxsDocument, text: string, change: TextChange): SxsDocument {
+  return reparseParagraphs(previous, text, change) ?? parse(text);
+}
+
+/**
+ * The incremental path alone: undefined where the edit needs a full parse. Exported so tests
+ * can tell that edits really take it.
+ */
+export function reparseParagraphs(previous: SxsDocument, text: string, change: TextChange): SxsDocument | undefined {
+  const state = parseStateOf(previous);
+  const old = previous.text;
+  const delta = change.text.length - (change.range.end - change.range.start);
+  if (!state || text.length !== old.length + delta || change.range.start <= state.bodyStart) return undefined;
+  if (state.loneCarriageReturn || change.text.includes('\r')) return undefined;
+
+  const oldStarts = state.lines.lineStarts;
+  let firstLine = lineContaining(oldStarts, change.range.start);
+  while (firstLine > 0 && oldStarts[firstLine - 1] > state.bodyStart && !isBlankLine(old, oldStarts, firstLine - 1)) firstLine--;
+  let endLine = lineContaining(oldStarts, change.range.end) + 1;
+  while (endLine < oldStarts.length && !isBlankLine(old, oldStarts, endLine)) endLine++;
+  const regionStart = oldStarts[firstLine];
+  const oldRegionEnd = endLine < oldStarts.length ? oldStarts[endLine] : old.length;
+  const newRegionEnd = oldRegionEnd + delta;
+
+  if (crossesParagraphs(old.slice(regionStart, oldRegionEnd)) || crossesParagraphs(text.slice(regionStart, newRegionEnd))) return undefined;
+  for (let line = firstLine; line < endLine; line++) if (state.lines.fenced[line]) return undefined;
+  if (state.comments.some((comment) => comment.start < oldRegionEnd && regionStart < comment.end)) return undefined;
+
+  const lines = spliceLineTable(state.lines, text, firstLine, endLine, regionStart, newRegionEnd, delta);
+  if (!lines) return undefined;
+  const lineDelta = lines.lineStarts.length - oldStarts.length;
+
+  const units = previous.units;
+  const before = firstUnitFrom(units, regionStart);
+  const after = firstUnitFrom(units, oldRegionEnd);
+  const scan = scanUnits(text, lines, state.bodyStart, unitLocator(text, lines, previous.frontMatter), regionStart, newRegionEnd, before);
+  if (scan.stoppedAt > newRegionEnd) return undefined;
+  const indexDelta = scan.units.length - (after - before);
+
+  const moved = units.slice(after);
+  for (const unit of moved) shiftUnit(unit, text, delta, lineDelta, indexDelta);
+  const nextState: ParseState = {
+    bodyStart: state.bodyStart,
+    lines,
+    scanProblems: spliceProblems(state.scanProblems, scan.problems, regionStart, oldRegionEnd, delta),
+    proseProblems: spliceProblems(
+      state.proseProblems,
+      proseOutsideUnits(text, lines, scan.units, previous.frontMatter, scan.problems),
+      regionStart,
+      oldRegionEnd,
+      delta,
+    ),
+    comments: [
+      ...state.comments.filter((comment) => comment.end <= regionStart),
+      ...scan.comments,
+      ...state.comments.filter((comment) => comment.start >= oldRegionEnd).map((comment) => shifted(comment, delta)),
+    ],
+    loneCarriageReturn: false,
+  };
+  const nextUnits = [...units.slice(0, before), ...scan.units, ...moved];
+  const regionEndLine = endLine + lineDelta;
+  const headings = [
+    ...previous.headings.filter((heading) => heading.line < firstLine),
+    ...collectHeadings(text, lines, nextUnits, firstLine, regionEndLine),
+    ...previous.headings.filter((heading) => heading.line >= endLine).map((heading) => moveHeading(heading, delta, lineDelta, indexDelta)),
+  ];
+  return assembleDocument(text, previous.frontMatter, nextState, nextUnits, headings);
+}
+
+/** Fences, comments and conflict markers can reach beyond the paragraph they stand in. */
+function crossesParagraphs(region: string): boolean {
+  return /^[ \t]*(?:```|~~~)|^(?:<{7}|={7}|>{7})/m.test(region) || region.includes('<!--') || region.includes('-->');
+}
+
+/** The line table of the new text: old lines around the region, the region classified anew. */
+function spliceLineTable(old: LineTable, text: string, firstLine: number, endLine: number, regionStart: number, regionEnd: number, delta: number): LineTable | undefined {
+  const regionStarts = computeLineStarts(text.slice(regionStart, regionEnd));
+  // The region ends where the blank line after it starts: that start belongs to the old lines.
+  if (regionEnd < text.length) regionStarts.pop();
+  const regionLineCount = regionStarts.length;
+  const lineStarts = old.lineStarts.slice(0, firstLine);
+  for (const start of regionStarts) lineStarts.push(regionStart + start);
+  for (let line = endLine; line < old.lineStarts.length; line++) lineStarts.push(old.lineStarts[line] + delta);
+
+  const lineCount = lineStarts.length;
+  const arrays: LineArrays = {
+    fenced: new Uint8Array(lineCount),
+    headingLevel: new Uint8Array(lineCount),
+    container: new Uint8Array(lineCount),
+    listOpen: new Uint8Array(lineCount),
+  };
+  const regionEndLine = firstLine + regionLineCount;
+  for (const name of ['fenced', 'headingLevel', 'container', 'listOpen'] as const) {
+    arrays[name].set(old[name].subarray(0, firstLine), 0);
+    arrays[name].set(old[name].subarray(endLine), regionEndLine);
+  }
+  const conflicts: never[] = [];
+  const listOpenBefore = firstLine > 0 && old.listOpen[firstLine - 1] === 1;
+  classifyLines(text, lineStarts, arrays, firstLine, regionEndLine, 0, new Map(), listOpenBefore, conflicts);
+  // A list opened or closed by the edit changes how the following paragraphs are read.
+  if (endLine < old.lineStarts.length && arrays.listOpen[regionEndLine - 1] !== old.listOpen[endLine - 1]) return undefined;
+  return { lineStarts, ...arrays, conflictMarkers: old.conflictMarkers.map((range) => (range.start >= regionEnd - delta ? shifted(range, delta) : range)) };
+}
+
+/** A heading after the edit, moved in place. */
+function moveHeading(heading: Heading, delta: number, lineDelta: number, indexDelta: number): Heading {
+  const movable = heading as Mutable<Heading>;
+  moveRange(heading.range, delta);
+  movable.line += lineDelta;
+  if (indexDelta) movable.units = heading.units.map((index) => index + indexDelta);
+  return heading;
+}
+
+/** Problems before the region kept, those inside replaced, those after moved. */
+function spliceProblems(old: readonly Problem[], region: readonly Problem[], regionStart: number, oldRegionEnd: number, delta: number): Problem[] {
+  const kept = old.filter((problem) => problem.range.end <= regionStart);
+  const moved = old.filter((problem) => problem.range.start >= oldRegionEnd).map((problem) => shiftProblem(problem, delta));
+  return [...kept, ...region, ...moved];
+}
+
+function shiftProblem(problem: Problem, delta: number): Problem {
+  return {
+    ...problem,
+    range: shifted(problem.range, delta),
+    ...(problem.related && { related: problem.related.map((related) => ({ ...related, range: shifted(related.range, delta) })) }),
+    ...(problem.fix && { fix: { ...problem.fix, edits: problem.fix.edits.map((edit) => ({ ...edit, range: shifted(edit.range, delta) })) } }),
+  };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Moves a unit after the edit in place: its objects are reused by the new model. */
+function shiftUnit(unit: Unit, text: string, delta: number, lineDelta: number, indexDelta: number): void {
+  const movable = unit as Mutable<Unit>;
+  movable.index += indexDelta;
+  movable.line += lineDelta;
+  moveRange(unit.range, delta);
+  moveRange(unit.id.range, delta);
+  if (unit.sourceId) moveRange(unit.sourceId.range, delta);
+  shiftHalf(unit.translation, text, delta);
+  if (unit.source) shiftHalf(unit.source, text, delta);
+}
+
+
+function shifted(range: OffsetRange, delta: number): OffsetRange {
+  return { start: range.start + delta, end: range.end + delta };
+}
+
+
+function isBlankLine(text: string, lineStarts: readonly number[], line: number): boolean {
+  const end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
+  for (let i = lineStarts[line]; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13) return false;
+  }
+  return true;
+}

@@ -1,0 +1,80 @@
+/**
+ * Incremental re-parsing equals a full parse: random edits (characters, tags, quotes, blank
+ * lines, deletions) at random places of real articles and fixtures, compared through the whole
+ * readable model — units, tokens, headings, problems.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { parse } from '../../../server/src/core/parse';
+import { reparse, reparseParagraphs, type TextChange } from '../../../server/src/core/reparse';
+import { describeDocument } from '../../support/describeModel';
+import { corpusArticles, corpusMissing, repoRoot } from '../../support/paths';
+
+const INSERTIONS = ['a', ' ', '<', '>', '/', '"', '`', '\n', '\n\n', '#', '|', '- ', '</span>', '<span>', '<span data-ttu-id="f9f29-999">', '&quot;', '**', '1. ', '[', '](x)'];
+
+function applyChange(text: string, change: TextChange): string {
+  return text.slice(0, change.range.start) + change.text + text.slice(change.range.end);
+}
+
+/** Checks one edit; returns whether it took the incremental path. */
+function checkEdit(text: string, change: TextChange): boolean {
+  const edited = applyChange(text, change);
+  const expected = describeDocument(parse(edited));
+  const incremental = reparseParagraphs(parse(text), edited, change) !== undefined;
+  const actual = describeDocument(reparse(parse(text), edited, change));
+  assert.equal(actual, expected, `reparse differs from parse after replacing ${change.range.start}-${change.range.end} with ${JSON.stringify(change.text)}`);
+  return incremental;
+}
+
+function changeArbitrary(length: number): fc.Arbitrary<TextChange> {
+  return fc
+    .record({ at: fc.nat({ max: Math.max(0, length) }), removed: fc.nat({ max: 30 }), inserted: fc.constantFrom('', ...INSERTIONS) })
+    .map(({ at, removed, inserted }) => ({ range: { start: at, end: Math.min(length, at + removed) }, text: inserted }));
+}
+
+describe('reparse', () => {
+  it('equals a full parse after random edits of the model fixtures', () => {
+    const folder = path.join(repoRoot, 'test', 'fixtures', 'model');
+    const texts = fs.readdirSync(folder).filter((name) => name.endsWith('.md')).map((name) => fs.readFileSync(path.join(folder, name), 'utf8'));
+    fc.assert(
+      fc.property(fc.constantFrom(...texts).chain((text) => fc.tuple(fc.constant(text), changeArbitrary(text.length))), ([text, change]) => {
+        checkEdit(text, change);
+      }),
+      { seed: 20261121, numRuns: 400 },
+    );
+  });
+
+  it('equals a full parse after random edits of real articles, mostly incrementally', { skip: corpusMissing }, () => {
+    const texts = corpusArticles()
+      .filter((_, index) => index % 7 === 0)
+      .map((file) => fs.readFileSync(file, 'utf8'));
+    let incremental = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...texts).chain((text) => fc.tuple(fc.constant(text), changeArbitrary(text.length))), ([text, change]) => {
+        runs++;
+        if (checkEdit(text, change)) incremental++;
+      }),
+      { seed: 42, numRuns: 150 },
+    );
+    assert.ok(incremental > runs / 2, `only ${incremental} of ${runs} edits re-parsed incrementally`);
+  });
+
+  it('keeps the units after the edit as the same objects, moved', () => {
+    const unit = (n: number) => `<span data-ttu-id="f9f29-${n}">Texte ${n}.</span><span class="sxs-lookup"><span data-stu-id="f9f29-${n}">Text ${n}.</span></span>`;
+    const text = `${unit(103)}\n\n${unit(104)}\n\n${unit(105)}\n`;
+    const previous = parse(text);
+    const third = previous.units[2];
+    const at = text.indexOf('Texte 104') + 5;
+    const edited = applyChange(text, { range: { start: at, end: at }, text: 'XY' });
+    const next = reparseParagraphs(previous, edited, { range: { start: at, end: at }, text: 'XY' });
+    assert.ok(next, 'took the incremental path');
+    assert.equal(next.units[2], third, 'the unit after the edit is reused');
+    assert.equal(next.units[2].translation.text, 'Texte 105.');
+    assert.equal(next.units[1].translation.text, 'TexteXY 104.');
+    assert.equal(edited.slice(third.range.start, third.range.end), unit(105));
+  });
+});
