@@ -32,13 +32,17 @@ export function checkDocument(doc: SxsDocument, options: CheckOptions = {}): Fin
   const noLoc = noLocTerms(doc);
   const findings: Finding[] = [...structureFindings(doc), ...checkMachineTranslated(doc)];
   for (const unit of doc.units) findings.push(...runUnitChecks(doc, unit, locale, noLoc, options));
-  return withoutSuppressed(findings, suppressionsOf(doc)).sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  return inDocumentOrder(withoutSuppressed(findings, suppressionsOf(doc)));
+}
+
+function inDocumentOrder(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
 }
 
 /** The findings of one unit (structural problems excepted), for re-checking a single edit. */
 export function checkUnit(doc: SxsDocument, unit: Unit, options: CheckOptions = {}): Finding[] {
   const findings = runUnitChecks(doc, unit, documentLocale(doc, options.locale), noLocTerms(doc), options);
-  return withoutSuppressed(findings, suppressionsOf(doc));
+  return inDocumentOrder(withoutSuppressed(findings, suppressionsOf(doc)));
 }
 
 const UNIT_FAMILIES: readonly ((context: UnitCheckContext) => Finding[])[] = [
