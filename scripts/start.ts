@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { installExtensionIntoCodeServer, quietWorkbenchSettings, startCodeServer, writeUserSettings } from '../test/harness/codeServer';
+import { installExtensionIntoCodeServer, quietWorkbenchSettings, RunningCodeServer, startCodeServer, writeUserSettings } from '../test/harness/codeServer';
 import { findFreeLoopbackPort, isLoopbackPortFree } from '../test/harness/freePort';
 import { openPersistentRunDirectory } from '../test/harness/runDirectory';
 import { repositoryRoot, samplesFolder } from '../test/harness/toolPaths';
@@ -19,21 +19,23 @@ async function main(): Promise<void> {
   if (!fs.existsSync(path.join(runDirectory.userDataDirectory, 'User', 'settings.json'))) writeUserSettings(runDirectory, quietWorkbenchSettings);
   installExtensionIntoCodeServer(runDirectory, vsix);
 
-  const preferredPort = Number(process.env.SXS_PORT ?? 8080);
-  const port = (await isLoopbackPortFree(preferredPort)) ? preferredPort : await findFreeLoopbackPort();
-  const codeServer = await startCodeServer({ runDirectory, workspaceFolder: samplesFolder, smokeTestDriver: false, port });
-
+  let codeServer: RunningCodeServer | undefined;
   let stopping = false;
   const stop = async (): Promise<void> => {
     if (stopping) return;
     stopping = true;
     console.log('\nstopping code-server…');
-    await codeServer.stop();
+    await codeServer?.stop();
     fs.rmSync(runDirectory.temporaryDirectory, { recursive: true, force: true });
     process.exit(0);
   };
+  // Installed before code-server starts, so Ctrl-C during start-up stops it too.
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+
+  const preferredPort = Number(process.env.SXS_PORT ?? 8080);
+  const port = (await isLoopbackPortFree(preferredPort)) ? preferredPort : await findFreeLoopbackPort();
+  codeServer = await startCodeServer({ runDirectory, workspaceFolder: samplesFolder, smokeTestDriver: false, port });
 
   console.log(`\nSxS Localized Authoring ${manifest.version} is running in VS Code (code-server) with the sample articles:\n`);
   console.log(`    ${codeServer.workspaceUrl()}\n`);

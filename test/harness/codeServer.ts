@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findFreeLoopbackPort } from './freePort';
-import { stopProcessGroup } from './processGroup';
+import { stopProcessGroup, stopProcessGroupOnExit } from './processGroup';
 import { RunDirectory } from './runDirectory';
 import { waitFor } from './timeLimit';
 import { codeServerEntry, node24Executable, node24Home } from './toolPaths';
@@ -110,6 +110,7 @@ export async function startCodeServer(launch: CodeServerLaunch): Promise<Running
   fs.closeSync(log);
   const pid = child.pid;
   if (pid === undefined) throw new Error(`could not start ${node24Executable} ${codeServerEntry}`);
+  stopProcessGroupOnExit(pid);
   let exitedWith: string | undefined;
   child.on('exit', (code, signal) => (exitedWith = String(code ?? signal)));
 

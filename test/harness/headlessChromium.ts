@@ -1,6 +1,6 @@
 /** Debian's headless chromium, driven by playwright-core, stopped by the pid of its process group. */
 import { Browser, chromium } from 'playwright-core';
-import { stopProcessGroup } from './processGroup';
+import { stopProcessGroup, stopProcessGroupOnExit } from './processGroup';
 import { withinTimeLimit } from './timeLimit';
 import { chromiumExecutable } from './toolPaths';
 
@@ -37,6 +37,7 @@ export async function launchHeadlessChromium(): Promise<RunningChromium> {
     await server.kill();
     throw new Error(`could not start ${chromiumExecutable}`);
   }
+  stopProcessGroupOnExit(pid);
   let browser: Browser;
   try {
     browser = await chromium.connect(server.wsEndpoint());

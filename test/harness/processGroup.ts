@@ -1,5 +1,26 @@
 /** Stops a detached child and everything it started, by the process group its pid leads. */
 
+/** Groups started by this process and not yet stopped: killed outright if this process exits first. */
+const liveGroups = new Set<number>();
+let exitHookInstalled = false;
+
+/**
+ * Records a group so that it dies with this process even when this process ends abruptly (an
+ * uncaught error, process.exit, Ctrl-C): nothing started by a test run may outlive it.
+ */
+export function stopProcessGroupOnExit(pid: number): void {
+  liveGroups.add(pid);
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on('exit', () => {
+    for (const group of liveGroups) signalGroup(group, 'SIGKILL');
+  });
+  // A program with its own handler for a signal (npm start) stops its groups itself.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    if (process.listenerCount(signal) === 0) process.once(signal, () => process.exit(signal === 'SIGINT' ? 130 : 143));
+  }
+}
+
 /** True while any process of the group led by `pid` is alive. */
 export function processGroupIsAlive(pid: number): boolean {
   try {
@@ -18,12 +39,14 @@ export function processGroupIsAlive(pid: number): boolean {
  * language server, file watchers) are in that group too, so nothing outlives a run.
  */
 export async function stopProcessGroup(pid: number, graceMilliseconds = 5000): Promise<void> {
-  if (!signalGroup(pid, 'SIGTERM')) return;
-  const deadline = Date.now() + graceMilliseconds;
-  while (processGroupIsAlive(pid) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  if (signalGroup(pid, 'SIGTERM')) {
+    const deadline = Date.now() + graceMilliseconds;
+    while (processGroupIsAlive(pid) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    if (processGroupIsAlive(pid)) signalGroup(pid, 'SIGKILL');
   }
-  if (processGroupIsAlive(pid)) signalGroup(pid, 'SIGKILL');
+  liveGroups.delete(pid);
 }
 
 function signalGroup(pid: number, signal: NodeJS.Signals): boolean {
