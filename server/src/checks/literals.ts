@@ -9,7 +9,7 @@ import type { CheckCode } from './checkCodes';
 import { inSource, proseOf, rangeInHalf, shown, unitFinding, type PairedContext } from './checkContext';
 import type { Finding, TextEditOffsets } from './finding';
 import { normalizeDestination, numberKey, numbersWrittenInWords } from './locale';
-import { differenceByKey, reportDifference, type ParityItem } from './tokenParity';
+import { differenceByKey, reportDifference, type ParityDifference, type ParityItem } from './tokenParity';
 
 /** Every literal check of one unit. */
 export function checkLiterals(context: PairedContext): Finding[] {
@@ -24,10 +24,34 @@ export function checkLiterals(context: PairedContext): Finding[] {
   ];
 }
 
+/**
+ * Whether a literal of the translation is part of the source's markup (code, a link target, an
+ * include): when that markup broke, the markup check reports it, not the literal.
+ */
+function insideSourceMarkup(context: PairedContext, value: string): boolean {
+  return context.source.tokens.some((token) => token.kind !== 'number' && token.kind !== 'emphasis' && token.value.includes(value));
+}
+
+/** Literal differences, minus what broken source markup explains. */
+function literalDifference(context: PairedContext, source: ParityItem[], translation: ParityItem[]): ParityDifference {
+  const difference = differenceByKey(source, translation);
+  return { missing: difference.missing, extra: difference.extra.filter((item) => !insideSourceMarkup(context, item.value)) };
+}
+
+/** Ranges of placeholders in a half: their digits (`{0}`) are not numbers. */
+function placeholderRanges(half: Half): OffsetRange[] {
+  if (!/[{%$]/.test(half.raw)) return [];
+  return [...proseOf(half).matchAll(PLACEHOLDER)].map((match) => rangeInHalf(half, match.index ?? 0, match[0].length));
+}
+
 function checkNumbers(context: PairedContext): Finding[] {
-  const numberItems = (half: Half): ParityItem[] =>
-    half.tokens.filter((token) => token.kind === 'number').map((token) => ({ range: token.range, value: token.value, key: numberKey(token.value) }));
-  const compared = differenceByKey(numberItems(context.source), numberItems(context.translation));
+  const numberItems = (half: Half): ParityItem[] => {
+    const placeholders = placeholderRanges(half);
+    return half.tokens
+      .filter((token) => token.kind === 'number' && !placeholders.some((range) => range.start <= token.range.start && token.range.end <= range.end))
+      .map((token) => ({ range: token.range, value: token.value, key: numberKey(token.value) }));
+  };
+  const compared = literalDifference(context, numberItems(context.source), numberItems(context.translation));
   // A number the source writes in words (`one of`, `May 2021`) or inside a name (`Entity1`) may
   // rightly appear in digits in the translation.
   const inWords = numbersWrittenInWords(context.source.raw);
@@ -53,7 +77,7 @@ function checkUrls(context: PairedContext): Finding[] {
     half.tokens
       .filter((token) => token.kind === 'bare-url' || (token.kind === 'autolink' && !isEmail(token.value)))
       .map((token) => ({ range: token.range, value: token.value, key: normalizeDestination(token.value, context.locale) }));
-  const difference = differenceByKey(urlItems(context.source), urlItems(context.translation));
+  const difference = literalDifference(context, urlItems(context.source), urlItems(context.translation));
   return reportDifference(context, difference, {
     code: 'urls',
     noun: 'URL',
@@ -98,7 +122,7 @@ function patternItems(half: Half, pattern: RegExp, code: CheckCode): ParityItem[
 function checkPattern(context: PairedContext, code: CheckCode, noun: string, pattern: RegExp, hint: RegExp, restorable = false): Finding[] {
   // Most halves hold none of these literals: a cheap look at both halves skips the full patterns.
   if (!hint.test(context.translation.raw) && !hint.test(context.source.raw)) return [];
-  const difference = differenceByKey(patternItems(context.source, pattern, code), patternItems(context.translation, pattern, code));
+  const difference = literalDifference(context, patternItems(context.source, pattern, code), patternItems(context.translation, pattern, code));
   return reportDifference(context, difference, {
     code,
     noun,

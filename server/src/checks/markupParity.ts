@@ -147,7 +147,7 @@ function checkInlineCode(context: PairedContext): Finding[] {
       }
       return [{ range: translationItem.range, newText: sourceRaw }];
     },
-    locateMissing: (sourceItem) => locateUnformattedCode(context, sourceItem),
+    locateMissing: (sourceItem, missingCount) => (missingCount === 1 ? locateUnformattedCode(context, sourceItem) : undefined),
   });
 }
 
@@ -161,20 +161,23 @@ function locateUnformattedCode(context: PairedContext, sourceItem: ParityItem): 
   const content = sourceItem.value;
   const fence = context.doc.text.slice(sourceItem.range.start, sourceItem.range.end).match(/^`+/)?.[0] ?? '`';
   const at = (index: number): number => half.range.start + index;
+  // The stray backtick is found in the prose (not inside other markup); the code text is
+  // compared with the raw half, where a URL or number it holds is not masked.
+  const raw = half.raw;
   const backtick = prose.indexOf('`');
   if (backtick >= 0) {
     const range = rangeInHalf(half, backtick, 1);
-    if (content && prose.startsWith(content, backtick + fence.length) && prose.lastIndexOf('`') === backtick + fence.length - 1) {
+    if (content && raw.startsWith(content, backtick + fence.length) && prose.lastIndexOf('`') === backtick + fence.length - 1) {
       return { range, fix: [{ range: { start: at(backtick + fence.length + content.length), end: at(backtick + fence.length + content.length) }, newText: fence }] };
     }
-    if (content && prose.slice(0, backtick).endsWith(content) && prose.indexOf('`', backtick + fence.length) < 0) {
+    if (content && raw.slice(0, backtick).endsWith(content) && prose.indexOf('`', backtick + fence.length) < 0) {
       return { range, fix: [{ range: { start: at(backtick - content.length), end: at(backtick - content.length) }, newText: fence }] };
     }
     return { range };
   }
   if (!content) return undefined;
-  const first = prose.indexOf(content);
-  if (first < 0 || prose.indexOf(content, first + 1) >= 0) return undefined;
+  const first = raw.indexOf(content);
+  if (first < 0 || raw.indexOf(content, first + 1) >= 0) return undefined;
   const range = rangeInHalf(half, first, content.length);
   return { range, fix: [{ range, newText: fence + content + fence }] };
 }
@@ -185,7 +188,6 @@ const LINK_KINDS: readonly InlineTokenKind[] = ['link', 'reference-link', 'autol
 
 function checkLinks(context: PairedContext): Finding[] {
   const broken = findBrokenLinks(context);
-  const brokenRanges = new Set(broken.map((finding) => finding.range.start));
   const findings: Finding[] = [...broken];
   const groups: { kinds: readonly InlineTokenKind[]; noun: string; plural: string }[] = [
     { kinds: LINK_KINDS, noun: 'link', plural: 'links' },
@@ -196,9 +198,9 @@ function checkLinks(context: PairedContext): Finding[] {
     const sourceItems = itemsOf(context.source, group.kinds, keyOf);
     const translationItems = itemsOf(context.translation, group.kinds, keyOf);
     const difference = differenceByKey(sourceItems, translationItems);
+    // Broken syntax already explains a link that did not form or a target that differs.
+    if (broken.length) continue;
     if (sourceItems.length !== translationItems.length) {
-      // Broken syntax already explains a link that did not form.
-      if (broken.length) continue;
       const firstExtra = difference.extra[0];
       findings.push(
         unitFinding(
@@ -212,7 +214,7 @@ function checkLinks(context: PairedContext): Finding[] {
       continue;
     }
     // Autolink targets are compared as URLs; only destinations written in `(…)` here.
-    const comparable = (item: ParityItem): boolean => !item.key.startsWith('autolink:') && !brokenRanges.has(item.range.start);
+    const comparable = (item: ParityItem): boolean => !item.key.startsWith('autolink:');
     const targets = { missing: difference.missing.filter(comparable), extra: difference.extra.filter(comparable) };
     const noun = group.noun === 'image' ? 'image source' : 'link target';
     findings.push(...reportDifference(context, targets, { code: 'link-target', noun, restore: restoreValue(context, 'destination') }));
@@ -220,7 +222,7 @@ function checkLinks(context: PairedContext): Finding[] {
   return findings;
 }
 
-const SPACED_LINK = /\][ \t\u00a0\u3000]+\((?=[^\s)]*[/.#:])/g;
+const SPACED_LINK = /\][ \t\u00a0\u3000]+\((?=[^\s)]*[/.#:\u0001])/g;
 const FULL_WIDTH_LINK = /］[（(]|\]（/g;
 const UNFORMED_LINK = /\]\(/g;
 const MANGLED_AUTOLINK = /<\/?https?:>/gi;
@@ -290,7 +292,15 @@ function checkAlerts(context: PairedContext): Finding[] {
 
 function checkHtmlTags(context: PairedContext): Finding[] {
   const tagItems = (half: Half): ParityItem[] => itemsOf(half, ['html-tag']).map((item) => ({ ...item, value: `<${item.value}>` }));
-  return reportDifference(context, differenceByKey(tagItems(context.source), tagItems(context.translation)), { code: 'html-tags', noun: 'HTML tag' });
+  const difference = differenceByKey(tagItems(context.source), tagItems(context.translation));
+  // A tag made of decoded `&lt;…&gt;` (`<name>`) is reported once, as the entity it was.
+  const decodedOpenings = countEntity(context.source, '&lt;') - countEntity(context.translation, '&lt;');
+  const extra = decodedOpenings > 0 ? difference.extra.slice(decodedOpenings) : difference.extra;
+  return reportDifference(context, { missing: difference.missing, extra }, { code: 'html-tags', noun: 'HTML tag' });
+}
+
+function countEntity(half: Half, entity: string): number {
+  return half.tokens.filter((token) => token.kind === 'entity' && token.value === entity).length;
 }
 
 // ---- entities and escapes ------------------------------------------------------------------
@@ -340,15 +350,17 @@ function checkEntities(context: PairedContext): Finding[] {
   });
 }
 
-/** Indexes in a half's prose where `character` is written as plain text (not in any token). */
+/**
+ * Indexes in a half's raw text where `character` is written as plain text: in no token, or as
+ * the bracket of an HTML tag (a decoded `&lt;name&gt;` reads as a tag).
+ */
 function unmarkedOccurrences(half: Half, character: string): number[] {
-  const prose = proseOf(half);
   const indexes: number[] = [];
-  let index = prose.indexOf(character);
-  while (index >= 0) {
+  for (let index = half.raw.indexOf(character); index >= 0; index = half.raw.indexOf(character, index + 1)) {
     const offset = half.range.start + index;
-    if (!half.tokens.some((token) => token.range.start <= offset && offset < token.range.end)) indexes.push(index);
-    index = prose.indexOf(character, index + 1);
+    const inside = half.tokens.find((token) => token.range.start <= offset && offset < token.range.end);
+    const tagBracket = inside?.kind === 'html-tag' && (offset === inside.range.start || offset === inside.range.end - 1);
+    if (!inside || tagBracket) indexes.push(index);
   }
   return indexes;
 }

@@ -136,20 +136,22 @@ function checkQuotes(context: PairedContext): Finding[] {
 // ---- final punctuation ---------------------------------------------------------------------
 
 /** What may follow the final punctuation without changing it: closing markup, quotes, invisible marks. */
-const AFTER_FINAL = /[\s\u0001*_~)\]"'”’»」』）］\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069]/u;
+const AFTER_FINAL = /[\s*_~)\]"'”’»」』）］\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069]/u;
 
-/** The index of the last character that is not closing markup, or -1. */
-function finalCharacterIndex(prose: string): number {
+/** The index of the last character that is not closing markup (nor masked markup when `skipMasked`), or -1. */
+function finalCharacterIndex(prose: string, skipMasked: boolean): number {
   let index = prose.length - 1;
-  while (index >= 0 && AFTER_FINAL.test(prose[index])) index--;
+  while (index >= 0 && (AFTER_FINAL.test(prose[index]) || (skipMasked && prose[index] === MASK))) index--;
   return index;
 }
 
 function checkEndPunctuation(context: PairedContext): Finding[] {
   const translationProse = proseOf(context.translation);
   const sourceProse = proseOf(context.source);
-  const translationIndex = finalCharacterIndex(translationProse);
-  const sourceIndex = finalCharacterIndex(sourceProse);
+  // A source ending with code or a link (`For example: \`value\``) has no sentence end to compare.
+  if (sourceProse[finalCharacterIndex(sourceProse, false)] === MASK) return [];
+  const translationIndex = finalCharacterIndex(translationProse, true);
+  const sourceIndex = finalCharacterIndex(sourceProse, true);
   if (translationIndex < 0 || sourceIndex < 0) return [];
   const translationKind = endPunctuationOf(translationProse[translationIndex], context.locale);
   const sourceKind = endPunctuationOf(sourceProse[sourceIndex], { ...context.locale, language: 'en' });

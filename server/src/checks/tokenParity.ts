@@ -54,7 +54,7 @@ export interface ParityWording {
   /** The edits that restore the source item in place of the translation item, when certain. */
   readonly restore?: (translationItem: ParityItem, sourceItem: ParityItem) => TextEditOffsets[] | undefined;
   /** Where a missing item shows in the translation (a stray backtick, say), when it can be told. */
-  readonly locateMissing?: (sourceItem: ParityItem) => { range: OffsetRange; fix?: TextEditOffsets[] } | undefined;
+  readonly locateMissing?: (sourceItem: ParityItem, missingCount: number) => { range: OffsetRange; fix?: TextEditOffsets[] } | undefined;
 }
 
 /**
@@ -82,7 +82,7 @@ export function reportDifference(context: PairedContext, difference: ParityDiffe
     findings.push(unitFinding(context, wording.code, `${wording.noun} not in the source: ${shown(translationItem.value)}`, translationItem.range));
   }
   for (const sourceItem of missing.slice(pairs)) {
-    const located = extra.length === 0 && missing.length === 1 ? wording.locateMissing?.(sourceItem) : undefined;
+    const located = extra.length === 0 ? wording.locateMissing?.(sourceItem, missing.length) : undefined;
     findings.push(
       unitFinding(context, wording.code, `${wording.noun} missing from the translation: ${shown(sourceItem.value)}`, located?.range ?? context.translation.range, {
         related: [inSource(sourceItem.range, `${wording.noun} in the source`)],
