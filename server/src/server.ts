@@ -1,15 +1,58 @@
 /**
- * startServer(connection): capabilities, the document cache, one short handler per feature.
- * Transport-agnostic, so the same server runs over stdio, IPC or in memory.
+ * startServer(connection): the document store, the snapshot cache, the settings, and the list
+ * of features that announce capabilities and register handlers. Transport-agnostic, so the same
+ * server runs over stdio, IPC or in memory.
  */
-import { Connection, InitializeResult, TextDocumentSyncKind } from 'vscode-languageserver';
+import { TextDocuments, TextDocumentSyncKind, type ClientCapabilities, type Connection, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createDiagnosticsFeature } from './diagnosticsFeature';
+import { documentFeatures } from './documentFeatures';
+import { DocumentCache } from './documentCache';
+import { runSafe } from './runSafe';
+import type { ServerContext, ServerFeature } from './serverContext';
+import { SettingsStore } from './settingsStore';
 
-export function startServer(connection: Connection): void {
-  connection.onInitialize((): InitializeResult => ({
-    capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
+/** The features of the server; a new group of handlers is one more entry here. */
+function serverFeatures(): ServerFeature[] {
+  return [documentFeatures, createDiagnosticsFeature()];
+}
+
+/** Wires the features to `connection` and starts listening. */
+export function startServer(connection: Connection, extraFeatures: readonly ServerFeature[] = []): void {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new DocumentCache(documents);
+  const settings = new SettingsStore(connection);
+  const features = [...serverFeatures(), ...extraFeatures];
+  let clientCapabilities: ClientCapabilities = {};
+
+  const context: ServerContext = {
+    connection,
+    documents,
+    cache,
+    settings,
+    client: () => clientCapabilities,
+    answer(what, uri, token, fallback, compute) {
+      return runSafe(connection.console, what, token, fallback, async () => {
+        const snapshot = cache.get(uri);
+        return snapshot ? compute(snapshot, await settings.for(uri)) : fallback;
+      });
     },
-    serverInfo: { name: 'sxs-authoring' },
-  }));
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    clientCapabilities = params.capabilities;
+    settings.initialize(params.capabilities, params.initializationOptions);
+    const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
+    for (const feature of features) Object.assign(capabilities, feature.capabilities?.(params.capabilities));
+    return { capabilities, serverInfo: { name: 'sxs-authoring' } };
+  });
+  connection.onInitialized(() => {
+    for (const feature of features) feature.initialized?.(context);
+  });
+  connection.onDidChangeConfiguration(({ settings: pushed }) => settings.changed(pushed));
+  documents.onDidClose(({ document }) => settings.forget(document.uri));
+
+  for (const feature of features) feature.register(context);
+  documents.listen(connection);
   connection.listen();
 }

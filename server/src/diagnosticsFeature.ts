@@ -1,0 +1,75 @@
+/**
+ * Diagnostics, pulled or pushed. Clients that support `textDocument/diagnostic` (VS Code does)
+ * ask for them when they need them, so nothing is computed while the user types; the result id
+ * (snapshot and settings generation) lets an unchanged document answer "unchanged" at once.
+ * Other clients get them pushed, debounced after the last change. A configuration change asks
+ * the client to pull again, or pushes again.
+ */
+import { ResponseError } from 'vscode-languageserver';
+import type { ServerContext, ServerFeature } from './serverContext';
+import { diagnosticsOf } from './features/diagnostics';
+
+/** How long pushed diagnostics wait after the last change, so typing does not re-check each key. */
+const PUSH_DELAY_MS = 300;
+
+/** A fresh diagnostics feature (state per server: the mode and the pending pushes). */
+export function createDiagnosticsFeature(): ServerFeature {
+  let pull = false;
+  const pending = new Map<string, ReturnType<typeof setTimeout>>();
+
+  function push(context: ServerContext, uri: string): void {
+    clearTimeout(pending.get(uri));
+    pending.set(
+      uri,
+      setTimeout(() => {
+        pending.delete(uri);
+        void publish(context, uri);
+      }, PUSH_DELAY_MS),
+    );
+  }
+
+  async function publish(context: ServerContext, uri: string): Promise<void> {
+    try {
+      const snapshot = context.cache.get(uri);
+      if (!snapshot) return;
+      const diagnostics = diagnosticsOf(snapshot, await context.settings.for(uri));
+      // The document may have changed meanwhile: a newer push is on its way then.
+      if (context.cache.get(uri) === snapshot) await context.connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics });
+    } catch (error) {
+      context.connection.console.error(`diagnostics of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  }
+
+  return {
+    capabilities(client) {
+      pull = client.textDocument?.diagnostic !== undefined;
+      return pull ? { diagnosticProvider: { identifier: 'sxs', interFileDependencies: false, workspaceDiagnostics: false } } : {};
+    },
+
+    register(context) {
+      const { connection, documents, cache, settings } = context;
+      connection.languages.diagnostics.on(async ({ textDocument, previousResultId }, token) => {
+        const answer = await context.answer('diagnostics', textDocument.uri, token, null, (snapshot, current) => {
+          const resultId = `${cache.serialOf(snapshot)}.${settings.generation}`;
+          if (previousResultId === resultId) return { kind: 'unchanged' as const, resultId };
+          return { kind: 'full' as const, resultId, items: diagnosticsOf(snapshot, current) };
+        });
+        // A cancelled pull is asked again by the client, once the document settles.
+        if (answer instanceof ResponseError) return new ResponseError(answer.code, answer.message, { retriggerRequest: true });
+        return answer ?? { kind: 'full' as const, items: [] };
+      });
+      documents.onDidChangeContent(({ document }) => {
+        if (!pull) push(context, document.uri);
+      });
+      documents.onDidClose(({ document }) => {
+        clearTimeout(pending.get(document.uri));
+        pending.delete(document.uri);
+        if (!pull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      });
+      settings.onDidChange(() => {
+        if (!pull) for (const document of documents.all()) push(context, document.uri);
+        else if (context.client().workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
+      });
+    },
+  };
+}
