@@ -79,7 +79,7 @@ export function activate(context: vscode.ExtensionContext): SxsExtensionApi {
       statusBarText: () => statusBar.shownText,
       readingMode: (uri) => ({ on: readingMode.isOn(uri), ranges: readingMode.appliedRanges(uri) }),
       sideBySidePairs: () => pairs.all(),
-      lastFollow: () => sync.lastFollow,
+      follows: () => sync.follows,
       serverCloseDecisions: () => closeDecisions,
     },
   };

@@ -38,8 +38,8 @@ export interface SxsTestingApi {
   readingMode(uri: vscode.Uri): { readonly on: boolean; readonly ranges: ReadingModeRanges | undefined };
   /** The side-by-side pairs shown. */
   sideBySidePairs(): readonly SideBySidePair[];
-  /** What the last cursor or scroll follow between side-by-side panes did. */
-  lastFollow(): FollowRecord | undefined;
+  /** What the last cursor or scroll follows between side-by-side panes did, oldest first. */
+  follows(): readonly FollowRecord[];
   /** Every decision taken after the server process closed, in order. */
   serverCloseDecisions(): readonly RestartDecision[];
 }

@@ -107,6 +107,9 @@ export class SideBySideCommands {
     const targetColumn = previousColumn ?? vscode.ViewColumn.Beside;
     const alreadyOpenThere = previousColumn !== undefined && tabIn(previousColumn, companionUri) !== undefined;
     const document = await vscode.workspace.openTextDocument(companionUri);
+    // Opening scrolls the new pane to its top: not a reviewer's scroll to follow.
+    this.sync.expectOwnMove(companionUri);
+    this.sync.expectOwnMove(primary.uri);
     const companionEditor = await vscode.window.showTextDocument(document, { viewColumn: targetColumn, preserveFocus: true, preview: false });
     if (previous && previous.companionTabOpenedHere && previous.companion.toString() !== companionUri.toString() && companionEditor.viewColumn !== undefined) {
       const stale = tabIn(companionEditor.viewColumn, previous.companion);

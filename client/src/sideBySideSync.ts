@@ -39,7 +39,7 @@ export class SideBySideSync implements vscode.Disposable {
   private readonly lastCursorMove = new Map<string, number>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subscriptions: vscode.Disposable[] = [];
-  private lastFollowRecord: FollowRecord | undefined;
+  private readonly recentFollows: FollowRecord[] = [];
 
   /** @param debounceMilliseconds how long a burst of cursor or scroll events settles before the other pane moves */
   constructor(
@@ -64,9 +64,14 @@ export class SideBySideSync implements vscode.Disposable {
     );
   }
 
-  /** The last follow made, if any. */
-  get lastFollow(): FollowRecord | undefined {
-    return this.lastFollowRecord;
+  /** The last follows made, oldest first (at most 20). */
+  get follows(): readonly FollowRecord[] {
+    return this.recentFollows;
+  }
+
+  /** Takes the events of `uri`'s editors in the next moments as caused by us (an editor being opened). */
+  expectOwnMove(uri: vscode.Uri): void {
+    this.guard.markOwnMove(uri.toString(), Date.now());
   }
 
   /** Brings the companion of a new pair to the unit the primary's cursor is on. */
@@ -82,14 +87,18 @@ export class SideBySideSync implements vscode.Disposable {
   private schedule(editor: vscode.TextEditor, cause: 'cursor' | 'scroll'): void {
     if (!sideBySideSyncEnabled()) return;
     const key = editorKey(editor);
-    if (this.guard.isEcho(key, Date.now())) return;
+    // Our reveals scroll the other pane but never move its cursor: only scrolls can be echoes.
+    if (cause === 'scroll' && this.guard.isEcho(key, Date.now())) return;
     const partnerUri = this.pairs.partnerOf(editor.document.uri);
     if (!partnerUri) return;
-    clearTimeout(this.pending.get(key));
+    const pendingKey = `${key}#${cause}`;
+    clearTimeout(this.pending.get(pendingKey));
     this.pending.set(
-      key,
+      pendingKey,
       setTimeout(() => {
-        this.pending.delete(key);
+        this.pending.delete(pendingKey);
+        // Our own move of this pane may have started while the scroll event waited.
+        if (cause === 'scroll' && this.guard.isEcho(key, Date.now())) return;
         const partner = vscode.window.visibleTextEditors.find((candidate) => candidate.document.uri.toString() === partnerUri.toString() && candidate !== editor);
         if (partner) void this.follow(editor, partner, cause);
       }, this.debounceMilliseconds),
@@ -107,7 +116,8 @@ export class SideBySideSync implements vscode.Disposable {
     this.guard.markOwnMove(editorKey(to), Date.now());
     to.revealRange(target.range, cause === 'scroll' ? vscode.TextEditorRevealType.AtTop : vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     to.setDecorations(this.highlight, [target.highlight]);
-    this.lastFollowRecord = { from: from.document.uri, to: to.document.uri, cause, fromId: fromLayout[fromIndex].id, toId: target.id, highlight: target.highlight };
+    this.recentFollows.push({ from: from.document.uri, to: to.document.uri, cause, fromId: fromLayout[fromIndex].id, toId: target.id, highlight: target.highlight });
+    if (this.recentFollows.length > 20) this.recentFollows.shift();
   }
 
   private clearHighlights(): void {
@@ -121,7 +131,7 @@ function topUnitIndex(editor: vscode.TextEditor, layout: readonly PaneUnit[]): n
   return firstUnitIndexFromLine(layout, top);
 }
 
-/** Identifies an editor by document and column: the API hands out new editor objects for the same pane. */
+/** Identifies an editor by its document: the API hands out new editor objects for the same pane. */
 function editorKey(editor: vscode.TextEditor): string {
-  return `${editor.document.uri.toString()}#${editor.viewColumn ?? 0}`;
+  return editor.document.uri.toString();
 }

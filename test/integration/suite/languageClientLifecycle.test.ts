@@ -1,0 +1,71 @@
+/**
+ * The language client's life: a quick activation, and a server process that dies being
+ * restarted with one message, not a loop; the keybindings clash with none of VS Code's own.
+ */
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { closeAllEditors, frenchSeedArticle, openSample, runningSxsExtension, sxsExtension, waitFor } from './helpers';
+import { sxsTesting } from './clientHelpers';
+
+/** The pid of the extension's server process: a child of this extension host running server/out/server.js. */
+function serverProcessId(): number | undefined {
+  const children = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' });
+  const line = children.split('\n').find((row) => row.includes(path.join('server', 'out', 'server.js')));
+  return line ? Number(line.trim().split(/\s+/)[0]) : undefined;
+}
+
+suite('language client', () => {
+  teardown(closeAllEditors);
+
+  test('activates in under 100 ms', async () => {
+    await openSample(frenchSeedArticle);
+    const testing = await sxsTesting();
+    assert.ok(testing.activationMilliseconds < 100, `activate() took ${testing.activationMilliseconds.toFixed(1)} ms`);
+    console.log(`activate() took ${testing.activationMilliseconds.toFixed(1)} ms`);
+  });
+
+  test('restarts a server process that dies, saying so once', async () => {
+    const editor = await openSample(frenchSeedArticle);
+    const api = await runningSxsExtension();
+    const first = await waitFor(() => serverProcessId(), 10_000, 'the server process');
+    process.kill(first, 'SIGKILL');
+    const second = await waitFor(() => (api.languageClientIsRunning() ? serverProcessId() : undefined), 20_000, 'a new server process');
+    assert.notEqual(second, first);
+    assert.deepEqual(api.testing.serverCloseDecisions(), [{ restart: true, notice: 'restarted' }]);
+    await waitFor(async () => (await api.testing.documentUnits(editor.document))?.units.length, 15_000, 'the new server to answer');
+    process.kill(second, 'SIGKILL');
+    await waitFor(() => (api.languageClientIsRunning() ? serverProcessId() !== second && serverProcessId() : undefined), 20_000, 'a third server process');
+    assert.deepEqual(api.testing.serverCloseDecisions(), [
+      { restart: true, notice: 'restarted' },
+      { restart: true, notice: undefined },
+    ]);
+  });
+
+  test('binds no key that VS Code itself binds', async () => {
+    await vscode.commands.executeCommand('workbench.action.openDefaultKeybindingsFile');
+    const text = await waitFor(() => vscode.window.activeTextEditor?.document.getText(), 10_000, 'the default keybindings');
+    // The file is JSON with `//` comment lines; it lists extensions' keybindings too, ours included.
+    const entries = JSON.parse(text.replace(/^\s*\/\/.*$/gm, '')) as { key: string; command: string }[];
+    const taken = new Map<string, string[]>();
+    for (const entry of entries.filter((candidate) => !candidate.command.startsWith('sxs.') && !candidate.command.startsWith('-'))) {
+      const key = normalizeKey(entry.key);
+      taken.set(key, [...(taken.get(key) ?? []), entry.command]);
+    }
+    const manifest = JSON.parse(fs.readFileSync(path.join(sxsExtension().extensionPath, 'package.json'), 'utf8')) as { contributes: { keybindings: { key: string; command: string }[] } };
+    const clashes = manifest.contributes.keybindings.filter((binding) => taken.has(normalizeKey(binding.key))).map((binding) => `${binding.key} (${binding.command}) is ${taken.get(normalizeKey(binding.key))!.join(', ')}`);
+    assert.ok(taken.size > 300, `only ${taken.size} default keys read`);
+    assert.deepEqual(clashes, []);
+  });
+});
+
+/** `Shift+Alt+]` and `alt+shift+]` are the same key. */
+function normalizeKey(key: string): string {
+  return key
+    .toLowerCase()
+    .split(' ')
+    .map((chord) => chord.split('+').sort().join('+'))
+    .join(' ');
+}
