@@ -52,6 +52,7 @@ function checkNumbers(context: PairedContext): Finding[] {
       .map((token) => ({ range: token.range, value: token.value, key: numberKey(token.value) }));
   };
   const compared = literalDifference(context, numberItems(context.source), numberItems(context.translation));
+  if (compared.missing.length === 0 && compared.extra.length === 0) return [];
   // A number the source writes in words (`one of`, `May 2021`) or inside a name (`Entity1`) may
   // rightly appear in digits in the translation.
   const inWords = numbersWrittenInWords(context.source.raw);

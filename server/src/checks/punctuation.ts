@@ -198,8 +198,19 @@ function checkDoubleSpaces(context: PairedContext): Finding[] {
 
 const WORD = /\p{L}[\p{L}\p{M}]*/gu;
 
+/** A cheap look for two neighbouring space-separated words that may be the same word. */
+function mayRepeatAWord(prose: string): boolean {
+  const parts = prose.split(' ');
+  for (let index = 0; index + 1 < parts.length; index++) {
+    const word = parts[index];
+    if (word.length > 0 && parts[index + 1].length >= word.length && parts[index + 1].toLowerCase().startsWith(word.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** Words written twice in a row, separated only by spaces: their start, length and the word. */
 function repeatedWords(prose: string): { index: number; length: number; word: string }[] {
+  if (!mayRepeatAWord(prose.replace(/\u00a0/g, ' '))) return [];
   const repeats: { index: number; length: number; word: string }[] = [];
   let previousWord = '';
   let previousStart = -1;
