@@ -1,8 +1,8 @@
 /**
  * The UI test of the packaged extension, as a list of steps a reviewer takes in a real VS Code:
  * open the workbench on the sample articles, open a localized article from the explorer, see the
- * extension activate, hover a unit, break a unit and read the Problems panel, read the Outline,
- * open the English side by side. Steps run in this order and share one page.
+ * extension activate, hover a unit, open the English side by side, break a unit and read the
+ * Problems panel, read the Outline. Steps run in this order and share one page.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -11,6 +11,7 @@ import { Page } from 'playwright-core';
 import { repositoryRoot } from '../harness/toolPaths';
 import {
   activeEditor,
+  chooseQuickPickEntry,
   editorGroupCount,
   hoverOverEditorText,
   openFileFromExplorer,
@@ -83,6 +84,24 @@ export const userInterfaceSteps: readonly UserInterfaceStep[] = [
     },
   },
   {
+    name: 'side-by-side-shows-english',
+    async run({ page }) {
+      await returnToArticle(page);
+      // The English beside follows the article's cursor: put it on the first line.
+      await activeEditor(page).locator('.view-lines').click();
+      await page.keyboard.press('Control+Home');
+      assert.equal(await editorGroupCount(page), 1, 'one editor group before the command');
+      await runCommandByTitle(page, manifestCommandTitle('sxs.openSideBySide'));
+      // With the default setting the command asks which version to show.
+      await chooseQuickPickEntry(page, 'English (from this article)');
+      await waitForRows(async () => [String(await editorGroupCount(page))], ([count]) => Number(count) >= 2);
+      assert.equal(await editorGroupCount(page), 2, 'the command opens a second editor group');
+      const sideText = await visibleTextOfGroup(page, 1);
+      assert.ok(sideText.includes(englishHeading), `the second group shows the English heading (it shows: ${JSON.stringify(sideText.slice(0, 300))})`);
+      assert.ok(!sideText.includes('data-ttu-id'), `the second group shows plain English, not the sxs article again (it shows: ${JSON.stringify(sideText.slice(0, 300))})`);
+    },
+  },
+  {
     name: 'problems-panel-lists-broken-unit',
     async run({ page }) {
       await returnToArticle(page);
@@ -112,19 +131,6 @@ export const userInterfaceSteps: readonly UserInterfaceStep[] = [
         `the Outline shows the heading as "${frenchHeading}" (rows: ${JSON.stringify(rows)})`,
       );
       assert.ok(!rows.some((row) => row.includes(englishHeading)), `no Outline row runs the English into the heading (rows: ${JSON.stringify(rows)})`);
-    },
-  },
-  {
-    name: 'side-by-side-shows-english',
-    async run({ page }) {
-      await returnToArticle(page);
-      assert.equal(await editorGroupCount(page), 1, 'one editor group before the command');
-      await runCommandByTitle(page, manifestCommandTitle('sxs.openSideBySide'));
-      await waitForRows(async () => [String(await editorGroupCount(page))], ([count]) => Number(count) >= 2);
-      assert.equal(await editorGroupCount(page), 2, 'the command opens a second editor group');
-      const sideText = await visibleTextOfGroup(page, 1);
-      assert.ok(sideText.includes(englishHeading), `the second group shows the English heading (it shows: ${JSON.stringify(sideText.slice(0, 300))})`);
-      assert.ok(!sideText.includes(frenchHeading), 'the second group shows the English, not the translation again');
     },
   },
 ];

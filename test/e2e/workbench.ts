@@ -58,7 +58,24 @@ export async function runCommandByTitle(page: Page, title: string): Promise<void
     throw new Error(`F1 offers no command titled "${title}" (it offers: ${offered.slice(0, 5).join(' | ') || 'nothing'})`);
   }
   await entry.click();
-  await input.waitFor({ state: 'hidden', timeout: reactionTimeoutMilliseconds });
+  // The palette is gone once its input is hidden, or reused by a pick the command itself shows.
+  await page.locator(`.quick-input-widget input[aria-label="${commandPaletteLabel}"]`).waitFor({ state: 'hidden', timeout: reactionTimeoutMilliseconds });
+}
+
+/** The accessible label of the command palette's input (F1), as opposed to a command's own pick. */
+const commandPaletteLabel = 'Type the name of a command to run.';
+
+/** Waits for a quick pick (such as one a command shows) and chooses the entry whose label is exactly `label`. */
+export async function chooseQuickPickEntry(page: Page, label: string): Promise<void> {
+  const entry = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exactText(label) }) }).first();
+  try {
+    await entry.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+  } catch {
+    const offered = await page.locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts();
+    throw new Error(`the pick offers no entry "${label}" (it offers: ${offered.join(' | ') || 'nothing'})`);
+  }
+  await entry.click();
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: reactionTimeoutMilliseconds });
 }
 
 /**
