@@ -1,0 +1,159 @@
+/**
+ * The cross-file features: Go to Definition and Find References on a unit (the same sentence in
+ * the other locales and in the English original), workspace symbols, `sxs/counterparts`, and the
+ * file events that keep the workspace index current.
+ *
+ * The index is built on first need, over the folders the client reports
+ * (`workspace/workspaceFolders`), in the background with progress shown when the client
+ * supports it. The client must send `workspace/didChangeWatchedFiles` for `**\/*.md`.
+ */
+import { FileChangeType, type CancellationToken, type Connection, type FileEvent, type ResponseError } from 'vscode-languageserver';
+import { DocumentSnapshot } from './documentSnapshot';
+import { documentCounterpartsOf } from './features/documentCounterparts';
+import { unitCounterpartsAt, unitReferencesAt, type ArticleVersions } from './features/unitCounterparts';
+import { workspaceSymbolsFor, type SymbolSearchSource } from './features/workspaceSymbols';
+import { counterpartsRequest, type Counterparts } from './protocol';
+import { runSafe } from './runSafe';
+import type { ServerContext, ServerFeature } from './serverContext';
+import type { WorkspaceFileSystem } from './workspace/workspaceFileSystem';
+import { WorkspaceIndex, type ArticleVersion, type OwnArticleFacts } from './workspace/workspaceIndex';
+
+const NO_COUNTERPARTS: Counterparts = { isEnglish: false, counterparts: [] };
+
+/** The cross-file features over `fileSystem` (the Node one in the language server). */
+export function createWorkspaceFeature(fileSystem: WorkspaceFileSystem): ServerFeature {
+  let workspace: WorkspaceSession | undefined;
+  return {
+    capabilities: (client) => ({
+      definitionProvider: true,
+      referencesProvider: true,
+      workspaceSymbolProvider: true,
+      ...(client.workspace?.workspaceFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
+    }),
+
+    register(context) {
+      const session = (workspace = new WorkspaceSession(context, fileSystem));
+      const { connection } = context;
+      connection.onDefinition(({ textDocument, position }, token) =>
+        session.answer('definition', textDocument.uri, token, [], (snapshot) => unitCounterpartsAt(snapshot, position, session)),
+      );
+      connection.onReferences(({ textDocument, position, context: referenceContext }, token) =>
+        session.answer('references', textDocument.uri, token, [], (snapshot) => unitReferencesAt(snapshot, position, referenceContext.includeDeclaration, session)),
+      );
+      connection.onWorkspaceSymbol(({ query }, token) =>
+        runSafe(connection.console, 'workspace symbols', token, [], () => session.whenIndexed().then(() => workspaceSymbolsFor(query, session, { isCancelled: () => token.isCancellationRequested }))),
+      );
+      connection.onRequest(counterpartsRequest, ({ uri }, token) =>
+        session.answer('counterparts', uri, token, NO_COUNTERPARTS, (snapshot) => documentCounterpartsOf(snapshot, session)),
+      );
+      connection.onDidChangeWatchedFiles(({ changes }) => session.filesChanged(changes));
+    },
+
+    initialized(context) {
+      // Folders added or removed: the next request lists them again.
+      if (context.client().workspace?.workspaceFolders) context.connection.workspace.onDidChangeWorkspaceFolders(() => workspace?.forgetIndex());
+    },
+  };
+}
+
+/** The workspace index of one server, created on first need, and what the features read through it. */
+class WorkspaceSession implements ArticleVersions, SymbolSearchSource {
+  private index: Promise<WorkspaceIndex> | undefined;
+  /** The index once created (its build may still be running), for synchronous readers. */
+  private current: WorkspaceIndex | undefined;
+
+  constructor(
+    private readonly context: ServerContext,
+    private readonly fileSystem: WorkspaceFileSystem,
+  ) {}
+
+  /** Runs a request about one document: open (its current text) or on disk. */
+  answer<T>(what: string, uri: string, token: CancellationToken, fallback: T, compute: (snapshot: DocumentSnapshot) => Promise<T>): Promise<T | ResponseError<void>> {
+    return runSafe(this.context.connection.console, what, token, fallback, async () => {
+      const snapshot = this.context.cache.get(uri) ?? (await this.snapshotOnDisk(uri));
+      return snapshot ? compute(snapshot) : fallback;
+    });
+  }
+
+  async versionsOf(uri: string, own: OwnArticleFacts): Promise<ArticleVersion[]> {
+    return (await this.indexed()).versionsOf(uri, own);
+  }
+
+  /** An open document's current text, else the file's. */
+  async readText(uri: string): Promise<string | undefined> {
+    return this.context.documents.get(uri)?.getText() ?? this.fileSystem.readFile(uri);
+  }
+
+  *localizedArticles(): Iterable<ArticleVersion> {
+    if (this.current) yield* this.current.localizedArticles();
+  }
+
+  /** Resolves once every file of the workspace is summarized. */
+  async whenIndexed(): Promise<void> {
+    await (await this.indexed()).whenComplete();
+  }
+
+  filesChanged(changes: readonly FileEvent[]): void {
+    if (!this.current) return; // not built yet: the first listing will see the files as they are
+    for (const change of changes) {
+      if (change.type === FileChangeType.Deleted) this.current.fileDeleted(change.uri);
+      else this.current.fileChanged(change.uri);
+    }
+  }
+
+  forgetIndex(): void {
+    this.index = undefined;
+    this.current = undefined;
+  }
+
+  private indexed(): Promise<WorkspaceIndex> {
+    this.index ??= this.createIndex();
+    return this.index;
+  }
+
+  private async createIndex(): Promise<WorkspaceIndex> {
+    const { connection } = this.context;
+    const folders = this.context.client().workspace?.workspaceFolders ? ((await connection.workspace.getWorkspaceFolders()) ?? []) : [];
+    const progress = new IndexProgressReporter(this.context);
+    const index = new WorkspaceIndex(
+      this.fileSystem,
+      folders.map((folder) => folder.uri),
+      { onProgress: (state) => progress.report(state.summarized, state.total) },
+    );
+    this.current = index;
+    void index.whenComplete().finally(() => progress.done());
+    return index;
+  }
+
+  private async snapshotOnDisk(uri: string): Promise<DocumentSnapshot | undefined> {
+    const text = await this.fileSystem.readFile(uri);
+    return text === undefined ? undefined : new DocumentSnapshot(uri, -1, text);
+  }
+}
+
+const PROGRESS_EVERY_FILES = 250;
+
+/** "Indexing localized articles 1200/10000" in the client's progress area, when it supports it. */
+class IndexProgressReporter {
+  private reporter: Promise<{ report(percentage: number, message: string): void; done(): void } | undefined> | undefined;
+  private finished = false;
+
+  constructor(private readonly context: ServerContext) {}
+
+  report(summarized: number, total: number): void {
+    if (this.finished || summarized % PROGRESS_EVERY_FILES !== 0 || !this.context.client().window?.workDoneProgress) return;
+    this.reporter ??= this.context.connection.window.createWorkDoneProgress().then(
+      (reporter) => {
+        reporter.begin('Indexing localized articles', 0, undefined, false);
+        return reporter;
+      },
+      () => undefined,
+    );
+    void this.reporter.then((reporter) => reporter?.report(Math.floor((summarized / total) * 100), `${summarized}/${total}`));
+  }
+
+  done(): void {
+    this.finished = true;
+    void this.reporter?.then((reporter) => reporter?.done());
+  }
+}
