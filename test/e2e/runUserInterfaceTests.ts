@@ -54,6 +54,7 @@ async function main(): Promise<number> {
     const context: StepContext = { page, workspaceUrl: codeServer.workspaceUrl() };
     await withinTimeLimit(runSteps(context, results), overallTimeLimitSeconds * 1000, 'the UI test').catch(async (error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
+      console.log(`  ✘ ${message}`);
       const screenshot = await saveScreenshot(context, `${screenshotPrefix}timeout.png`);
       results.push({ title: 'overall time limit', outcome: 'failed', durationMilliseconds: Date.now() - startedAt.getTime(), message, screenshots: screenshot });
     });

@@ -11,7 +11,9 @@ import { integrationResultsFile } from '../../harness/toolPaths';
 
 /** Called by the extension host; rejecting makes the host exit with 1. */
 export async function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, slow: 10_000 });
+  // SXS_INTEGRATION_GREP runs only the tests whose full title matches (while working on one).
+  const grep = process.env.SXS_INTEGRATION_GREP;
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, slow: 10_000, ...(grep ? { grep } : {}) });
   for (const file of fs.readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort()) {
     mocha.addFile(path.join(__dirname, file));
   }
