@@ -9,11 +9,10 @@ import * as path from 'node:path';
 import { installExtensionIntoCodeServer, quietWorkbenchSettings, RunningCodeServer, startCodeServer, writeUserSettings } from '../test/harness/codeServer';
 import { findFreeLoopbackPort, isLoopbackPortFree } from '../test/harness/freePort';
 import { openPersistentRunDirectory } from '../test/harness/runDirectory';
-import { repositoryRoot, samplesFolder } from '../test/harness/toolPaths';
+import { packagedExtensionFile, repositoryRoot, samplesFolder } from '../test/harness/toolPaths';
 
 async function main(): Promise<void> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8')) as { name: string; version: string };
-  const vsix = path.join(repositoryRoot, `${manifest.name}-${manifest.version}.vsix`);
+  const vsix = packagedExtensionFile();
   const runDirectory = openPersistentRunDirectory('start');
   // First start only: later the user's own settings win.
   if (!fs.existsSync(path.join(runDirectory.userDataDirectory, 'User', 'settings.json'))) writeUserSettings(runDirectory, quietWorkbenchSettings);
@@ -37,7 +36,7 @@ async function main(): Promise<void> {
   const port = (await isLoopbackPortFree(preferredPort)) ? preferredPort : await findFreeLoopbackPort();
   codeServer = await startCodeServer({ runDirectory, workspaceFolder: samplesFolder, smokeTestDriver: false, port });
 
-  console.log(`\nSxS Localized Authoring ${manifest.version} is running in VS Code (code-server) with the sample articles:\n`);
+  console.log(`\nSxS Localized Authoring (${path.basename(vsix)}) is running in VS Code (code-server) with the sample articles:\n`);
   console.log(`    ${codeServer.workspaceUrl()}\n`);
   console.log(`Open that URL in a browser on this machine. Log: ${path.relative(repositoryRoot, runDirectory.codeServerLogFile)}. Ctrl-C stops it.`);
   // code-server runs detached; stay alive (and stop it) until interrupted.

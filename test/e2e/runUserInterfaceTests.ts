@@ -11,7 +11,7 @@ import { launchHeadlessChromium, RunningChromium } from '../harness/headlessChro
 import { copyWorkspaceIntoRun, createRunDirectory, removeRunDirectory } from '../harness/runDirectory';
 import { countOutcomes, formatSummaryLine, TestResult, writeTestRunResults } from '../harness/testResults';
 import { secondsFromEnvironment, withinTimeLimit } from '../harness/timeLimit';
-import { repositoryRoot, samplesFolder, testResultsFolder, userInterfaceResultsFile } from '../harness/toolPaths';
+import { packagedExtensionFile, repositoryRoot, samplesFolder, testResultsFolder, userInterfaceResultsFile } from '../harness/toolPaths';
 import { pendingReason } from './pendingSteps';
 import { StepContext, userInterfaceSteps } from './userInterfaceSteps';
 
@@ -21,10 +21,9 @@ const overallTimeLimitSeconds = secondsFromEnvironment('SXS_UI_TIMEOUT_SECONDS',
 const stepTimeLimitSeconds = 90;
 const screenshotPrefix = 'ui-';
 
-/** The .vsix that `npm run package` writes: `<name>-<version>.vsix` at the repository root. */
+/** The packaged extension, which `npm run package` must have written. */
 function packagedExtension(): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8')) as { name: string; version: string };
-  const vsix = path.join(repositoryRoot, `${manifest.name}-${manifest.version}.vsix`);
+  const vsix = packagedExtensionFile();
   if (!fs.existsSync(vsix)) throw new Error(`${vsix} is missing: run npm run package first`);
   return vsix;
 }

@@ -1,4 +1,5 @@
 /** Where the repository keeps the real VS Code tooling that scripts/provision-vscode.sh installs. */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 /** The repository root: this file runs compiled from out/test/harness/. */
@@ -30,3 +31,9 @@ export const integrationResultsFile = path.join(testResultsFolder, 'integration-
 
 /** Written by the UI test of the packaged extension. */
 export const userInterfaceResultsFile = path.join(testResultsFolder, 'ui-results.json');
+
+/** The .vsix that `npm run package` writes: `<name>-<version>.vsix` at the repository root. */
+export function packagedExtensionFile(): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8')) as { name: string; version: string };
+  return path.join(repositoryRoot, `${manifest.name}-${manifest.version}.vsix`);
+}
