@@ -11,6 +11,7 @@ import type { SxsExtensionApi } from './extensionApi';
 import { registerGoToSegment } from './goToSegment';
 import { announceServerRestart, createSxsLanguageClient } from './languageClient';
 import { LocalizedContext } from './localizedContext';
+import { registerMarkdownOutlineToggle } from './markdownOutlineToggle';
 import { PaneLayouts } from './paneLayout';
 import { ReadingMode } from './readingMode';
 import { registerSegmentNavigation } from './segmentNavigationCommands';
@@ -54,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): SxsExtensionApi {
     ...segments.register(),
     ...registerSegmentNavigation(store),
     registerGoToSegment(store),
+    registerMarkdownOutlineToggle(),
     vscode.commands.registerCommand('sxs.restartServer', async () => {
       restartPolicy.reset();
       await languageClient.restart();
