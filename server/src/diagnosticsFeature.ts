@@ -30,11 +30,10 @@ export function createDiagnosticsFeature(): ServerFeature {
 
   async function publish(context: ServerContext, uri: string): Promise<void> {
     try {
+      const settings = await context.settings.for(uri);
       const snapshot = context.cache.get(uri);
       if (!snapshot) return;
-      const diagnostics = diagnosticsOf(snapshot, await context.settings.for(uri));
-      // The document may have changed meanwhile: a newer push is on its way then.
-      if (context.cache.get(uri) === snapshot) await context.connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics });
+      await context.connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics: diagnosticsOf(snapshot, settings) });
     } catch (error) {
       context.connection.console.error(`diagnostics of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }

@@ -1,7 +1,8 @@
 /**
  * The snapshots of the open documents, one per uri, replaced when the version changes. Creating
  * a snapshot costs nothing (parsing waits for the first request that needs the model), so the
- * cache is filled on request, never on keystrokes.
+ * cache is filled on request, never on keystrokes. Each new snapshot starts from the previous
+ * one, so its parse is incremental.
  */
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -24,7 +25,8 @@ export class DocumentCache {
     if (!document) return undefined;
     const cached = this.snapshots.get(uri);
     if (cached && cached.version === document.version) return cached;
-    const snapshot = new DocumentSnapshot(uri, document.version, document.getText());
+    // The previous version's model, when parsed, is re-parsed only where the text changed.
+    const snapshot = new DocumentSnapshot(uri, document.version, document.getText(), cached?.baseForNextVersion());
     this.snapshots.set(uri, snapshot);
     this.serials.set(snapshot, ++this.made);
     return snapshot;

@@ -4,14 +4,21 @@
  * snapshot per open document and replaces it when the version changes, so a keystroke costs
  * nothing until a request asks for something, and a second request on the same version costs
  * nothing again. Pure: no LSP runtime, no I/O.
+ *
+ * A snapshot made from the previous one re-parses only the paragraphs that changed
+ * (`core/reparse.ts`). That hands the previous model over: its units move into the new model.
+ * So read a snapshot's model synchronously after taking the snapshot from the cache, and never
+ * keep it across an `await` (`ServerContext.answer` does this for handlers).
  */
-import { checkDocument } from './checks';
+import { checkDocument, checkUnit } from './checks';
 import type { Finding } from './checks/finding';
 import { structureFindings } from './checks/structure';
 import { findSuppressions, withoutSuppressed } from './checks/suppressions';
 import { LineIndex } from './core/lineIndex';
-import type { SxsDocument } from './core/model';
+import type { SxsDocument, Unit } from './core/model';
 import { parse } from './core/parse';
+import { reparse } from './core/reparse';
+import { textChangeBetween } from './textChange';
 
 /** The findings of a snapshot and whether the full checks ran. */
 export interface CheckedFindings {
@@ -25,16 +32,30 @@ export class DocumentSnapshot {
   private parsed: SxsDocument | undefined;
   private lineIndex: LineIndex | undefined;
   private checked: CheckedFindings | undefined;
+  private structure: Finding[] | undefined;
+  private readonly unitChecks = new Map<Unit, readonly Finding[]>();
 
+  /** `previous`: an earlier version of the same document, whose model this one may take over. */
   constructor(
     readonly uri: string,
     readonly version: number,
     readonly text: string,
+    private previous?: DocumentSnapshot,
   ) {}
 
-  /** The document model, parsed on first read. */
+  /** The document model, parsed on first read (incrementally when an earlier version was parsed). */
   get model(): SxsDocument {
-    return (this.parsed ??= parse(this.text));
+    if (!this.parsed) {
+      const earlier = this.previous?.handOverModel();
+      this.previous = undefined;
+      this.parsed = earlier ? reparse(earlier, this.text, textChangeBetween(earlier.text, this.text)) : parse(this.text);
+    }
+    return this.parsed;
+  }
+
+  /** The snapshot a next version should start from: this one once parsed, else what this one would have used. */
+  baseForNextVersion(): DocumentSnapshot | undefined {
+    return this.parsed ? this : this.previous;
   }
 
   /** Offset ⇄ position conversion for this text. */
@@ -59,12 +80,54 @@ export class DocumentSnapshot {
     const complete = this.text.length <= maxFileSize;
     if (this.checked?.complete === complete) return this.checked;
     const model = this.model;
-    const findings = complete
-      ? checkDocument(model, { locale: model.frontMatter?.keys.contentLocale ?? localeFromUri(this.uri) })
-      : withoutSuppressed(structureFindings(model), findSuppressions(this.text));
+    const findings = complete ? checkDocument(model, { locale: this.locale() }) : this.structureFindings();
     this.checked = { findings, complete };
     return this.checked;
   }
+
+  /**
+   * The findings on one unit, without checking the whole file when it has not been checked yet:
+   * the structural findings that touch the unit and the unit's own checks. Same result as
+   * filtering `findings()`, at the cost of one unit.
+   */
+  findingsOfUnit(unit: Unit, maxFileSize: number): readonly Finding[] {
+    const complete = this.text.length <= maxFileSize;
+    if (this.checked?.complete === complete) return this.checked.findings.filter((finding) => touchesUnit(finding, unit));
+    const structural = this.structureFindings().filter((finding) => touchesUnit(finding, unit));
+    if (!complete) return structural;
+    let own = this.unitChecks.get(unit);
+    if (!own) this.unitChecks.set(unit, (own = checkUnit(this.model, unit, { locale: this.locale() })));
+    return [...structural, ...own].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  }
+
+  /** The locale of the checks: the front matter's, else the one the path names. */
+  private locale(): string | undefined {
+    return this.model.frontMatter?.keys.contentLocale ?? localeFromUri(this.uri);
+  }
+
+  private structureFindings(): Finding[] {
+    return (this.structure ??= withoutSuppressed(structureFindings(this.model), findSuppressions(this.text)));
+  }
+
+  /**
+   * Gives this snapshot's model to the next version, which re-parses only what changed. The model's
+   * units move into the new model, so this snapshot forgets it, and the findings whose ranges
+   * move with it; read again, it parses its own text afresh.
+   */
+  private handOverModel(): SxsDocument | undefined {
+    const model = this.parsed;
+    this.parsed = undefined;
+    this.checked = undefined;
+    this.structure = undefined;
+    this.unitChecks.clear();
+    return model;
+  }
+}
+
+/** Whether a finding is about a unit: attached to it, or overlapping its markup. */
+function touchesUnit(finding: Finding, unit: Unit): boolean {
+  if (finding.unit !== undefined) return finding.unit === unit.index;
+  return finding.range.start < unit.range.end && unit.range.start < finding.range.end;
 }
 
 const LOCALE_FOLDER = /\/([a-z]{2}-[a-z]{2,4})\//i;

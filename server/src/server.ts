@@ -33,8 +33,10 @@ export function startServer(connection: Connection, extraFeatures: readonly Serv
     client: () => clientCapabilities,
     answer(what, uri, token, fallback, compute) {
       return runSafe(connection.console, what, token, fallback, async () => {
+        const current = await settings.for(uri);
+        // Taken after the await and used at once: a snapshot's model never outlives a turn.
         const snapshot = cache.get(uri);
-        return snapshot ? compute(snapshot, await settings.for(uri)) : fallback;
+        return snapshot ? compute(snapshot, current) : fallback;
       });
     },
   };

@@ -20,7 +20,7 @@ export interface SxsSettings {
 }
 
 /** Default for `sxs.maxFileSize`, in megabytes. */
-export const DEFAULT_MAX_FILE_SIZE_MB = 10;
+export const DEFAULT_MAX_FILE_SIZE_MB = 5;
 
 /** The settings when the client sends none. */
 export const DEFAULT_SETTINGS: SxsSettings = {

@@ -33,7 +33,7 @@ export function codeActionsOf(snapshot: DocumentSnapshot, range: Range, context:
   const requested = toOffsetRange(snapshot.lines, range);
   const actions: CodeAction[] = [];
   if (wants(context, CodeActionKind.QuickFix)) {
-    const findings = fixableFindings(snapshot, settings).filter(({ finding }) => rangesTouch(finding.range, requested));
+    const findings = fixableFindings(snapshot, settings, requested);
     const fills = fillOffers(snapshot, requested, context, options);
     for (const { finding, fix } of findings) {
       const diagnostic = matchingDiagnostic(snapshot, finding, context, settings);
@@ -75,14 +75,18 @@ export function fixAllAction(snapshot: DocumentSnapshot, settings: SxsSettings, 
   };
 }
 
-/** Findings shown under the settings that carry a repair confined to their unit, in document order. */
-function fixableFindings(snapshot: DocumentSnapshot, settings: SxsSettings): { finding: Finding; fix: Fix }[] {
+/**
+ * Findings shown under the settings that carry a repair confined to their unit, in document
+ * order; only those touching `within` when given.
+ */
+function fixableFindings(snapshot: DocumentSnapshot, settings: SxsSettings, within?: OffsetRange): { finding: Finding; fix: Fix }[] {
   const model = snapshot.model;
   const fixable: { finding: Finding; fix: Fix }[] = [];
   for (const finding of snapshot.findings(settings.maxFileSize).findings) {
+    if (within && !rangesTouch(finding.range, within)) continue;
     const fix = finding.fix ?? problemFix(model, finding);
     if (!fix || fix.edits.length === 0 || severityOf(finding.code, settings) === 'off') continue;
-    if (fix.edits.every((edit) => within(edit.range, confinement(model, finding)))) fixable.push({ finding, fix });
+    if (fix.edits.every((edit) => isInside(edit.range, confinement(model, finding)))) fixable.push({ finding, fix });
   }
   return fixable;
 }
@@ -115,7 +119,7 @@ function confinement(model: SxsDocument, finding: Finding): OffsetRange {
   return unit ? unit.range : finding.range;
 }
 
-function within(inner: OffsetRange, outer: OffsetRange): boolean {
+function isInside(inner: OffsetRange, outer: OffsetRange): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
 

@@ -10,7 +10,7 @@ import { toOffset, toRange } from '../convert';
 import type { DocumentSnapshot } from '../documentSnapshot';
 import { severityOf, type SxsSettings } from '../settings';
 import { inlineCode, safeMarkdown } from './safeMarkdown';
-import { rangesTouch, sideAtOffset, unitAtOffset } from './unitLookup';
+import { sideAtOffset, unitAtOffset } from './unitLookup';
 
 /** The hover at `position`, or null outside units and on documents that are not localized. */
 export function hoverAt(snapshot: DocumentSnapshot, position: Position, settings: SxsSettings): Hover | null {
@@ -38,10 +38,8 @@ function otherHalf(unit: Unit, side: 'translation' | 'source'): string {
 }
 
 /** The findings on a unit that the settings do not turn off, in document order. */
-export function findingsOfUnit(snapshot: DocumentSnapshot, unit: Unit, settings: SxsSettings): Finding[] {
-  return snapshot
-    .findings(settings.maxFileSize)
-    .findings.filter((finding) => (finding.unit === unit.index || rangesTouch(finding.range, unit.range)) && severityOf(finding.code, settings) !== 'off');
+function findingsOfUnit(snapshot: DocumentSnapshot, unit: Unit, settings: SxsSettings): Finding[] {
+  return snapshot.findingsOfUnit(unit, settings.maxFileSize).filter((finding) => severityOf(finding.code, settings) !== 'off');
 }
 
 const SEVERITY_LABELS = { error: 'Error', warning: 'Warning', information: 'Info', hint: 'Hint' } as const;
