@@ -8,12 +8,9 @@
  */
 import * as vscode from 'vscode';
 
-/** The command id, as package.json contributes it. */
-export const toggleMarkdownOutlineCommand = 'sxs.outline.toggleMarkdownHeadings';
-
 /** Registers the command that hides or shows the built-in Markdown headings in the Outline and breadcrumbs. */
 export function registerMarkdownOutlineToggle(): vscode.Disposable {
-  return vscode.commands.registerCommand(toggleMarkdownOutlineCommand, async () => {
+  return vscode.commands.registerCommand('sxs.outline.toggleMarkdownHeadings', async () => {
     const markdown = { languageId: 'markdown' };
     const hidden = vscode.workspace.getConfiguration('outline', markdown).get<boolean>('showStrings') === false;
     // A workspace setting, so other projects keep the Markdown outline; user settings without a folder.
