@@ -6,6 +6,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { tokenizeInline } from '../../server/src/core/inlineTokens';
 
 const BEFORE = '<span data-ttu-id="f9f29-103">';
@@ -174,6 +175,29 @@ describe('tokenizeInline', () => {
       // Quadratic behaviour on 100k characters takes seconds; linear takes a few milliseconds.
       assert.ok(elapsed < 500, `${input.slice(0, 12)}… took ${elapsed.toFixed(0)} ms`);
     }
+  });
+
+  it('never throws on any mix of markup characters, and gives the same tokens wherever the half sits', () => {
+    const pieces = ['`', '``', '*', '**', '_', '~~', '[', ']', '(', ')', '![', '[!NOTE]', '[!INCLUDE [a](b.md)]', ':::', '<', '>', '</', '<br/>',
+      '<xref:A.B>', 'https://a.b/c', 'www.x.y', 'xref:', '&lt;', '&#124;', '&', ';', '\\', '"', ' ', '\n', 'a', 'é', '1', '٣', '１', ',', '.'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.string({ maxLength: 3 }), (parts, padding) => {
+        const content = parts.join('');
+        const alone = tokenizeInline(content, 0, content.length);
+        const embedded = tokenizeInline(padding + content + padding, padding.length, padding.length + content.length);
+        const shifted = embedded.map((token) => ({ ...token, range: { start: token.range.start - padding.length, end: token.range.end - padding.length } }));
+        assert.deepEqual(
+          shifted.map((token) => [token.kind, token.value, token.range.start, token.range.end]),
+          alone.map((token) => [token.kind, token.value, token.range.start, token.range.end]),
+        );
+        for (let index = 0; index < alone.length; index++) {
+          const token = alone[index];
+          assert.ok(token.range.start >= 0 && token.range.end <= content.length && token.range.start < token.range.end);
+          if (index > 0) assert.ok(alone[index - 1].range.start <= token.range.start);
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('tokens are in document order and inside the half', () => {

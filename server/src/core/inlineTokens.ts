@@ -187,7 +187,9 @@ class InlineScanner {
         code = text.charCodeAt(position);
       }
       if (position >= end) break;
-      position = code < 128 ? this.scanAsciiStart(code, position) : this.scanNumber(position);
+      const next = code < 128 ? this.scanAsciiStart(code, position) : this.scanNumber(position);
+      // Every scanner consumes at least one character; the guard keeps a slip from hanging the server.
+      position = next > position ? next : position + 1;
     }
     this.processEmphasis(0);
   }
@@ -857,7 +859,7 @@ class InlineScanner {
     let cursor = position;
     while (cursor < this.end) {
       const code = this.text.charCodeAt(cursor);
-      if (isAsciiAlphanumeric(code) || code === UNDERSCORE) cursor++;
+      if (isAsciiAlphanumeric(code) || code === UNDERSCORE || digitValue(code) >= 0) cursor++;
       else if ((code === DOT || code === DASH) && isAsciiAlphanumeric(this.text.charCodeAt(cursor + 1)) && cursor + 1 < this.end) cursor += 2;
       else break;
     }
