@@ -234,8 +234,10 @@ function countMatches(text: string, pattern: RegExp): number {
 
 /** Link syntax that machine translation breaks, where the source has it intact. */
 function findBrokenLinks(context: PairedContext): Finding[] {
-  const findings: Finding[] = [];
   const half = context.translation;
+  // Every broken form has a closing bracket or an angle bracket; most halves have neither.
+  if (!/[\]］<]/.test(half.raw)) return [];
+  const findings: Finding[] = [];
   const prose = proseOf(half);
   const sourceProse = proseOf(context.source);
   const report = (pattern: RegExp, source: string, message: (match: string) => string, fix?: (match: RegExpExecArray) => string | undefined): void => {
@@ -293,6 +295,7 @@ function checkAlerts(context: PairedContext): Finding[] {
 function checkHtmlTags(context: PairedContext): Finding[] {
   const tagItems = (half: Half): ParityItem[] => itemsOf(half, ['html-tag']).map((item) => ({ ...item, value: `<${item.value}>` }));
   const difference = differenceByKey(tagItems(context.source), tagItems(context.translation));
+  if (difference.extra.length === 0 && difference.missing.length === 0) return [];
   // A tag made of decoded `&lt;…&gt;` (`<name>`) is reported once, as the entity it was.
   const decodedOpenings = countEntity(context.source, '&lt;') - countEntity(context.translation, '&lt;');
   const extra = decodedOpenings > 0 ? difference.extra.slice(decodedOpenings) : difference.extra;

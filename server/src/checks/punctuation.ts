@@ -203,7 +203,10 @@ function mayRepeatAWord(prose: string): boolean {
   const parts = prose.split(' ');
   for (let index = 0; index + 1 < parts.length; index++) {
     const word = parts[index];
-    if (word.length > 0 && parts[index + 1].length >= word.length && parts[index + 1].toLowerCase().startsWith(word.toLowerCase())) return true;
+    const following = parts[index + 1];
+    // First letters compared without case by their code (`|0x20`), the whole words only then.
+    if (word.length === 0 || following.length < word.length || (word.charCodeAt(0) | 0x20) !== (following.charCodeAt(0) | 0x20)) continue;
+    if (following.toLowerCase().startsWith(word.toLowerCase())) return true;
   }
   return false;
 }
