@@ -4,8 +4,8 @@
  * status bar, reading mode, navigation and the side-by-side sync.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { documentUnitsRequest, type DocumentUnits } from '../../server/src/protocol';
+import type { DocumentUnits } from '../../server/src/protocol';
+import type { SxsServer } from './sxsServer';
 
 interface Entry {
   /** The document version the answer describes. */
@@ -30,7 +30,7 @@ export class DocumentUnitsStore implements vscode.Disposable {
 
   /** @param refreshDelayMilliseconds how long edits and findings settle before the units are fetched again */
   constructor(
-    private readonly client: LanguageClient,
+    private readonly server: SxsServer,
     private readonly refreshDelayMilliseconds = 250,
   ) {
     this.subscriptions.push(
@@ -79,7 +79,7 @@ export class DocumentUnitsStore implements vscode.Disposable {
 
   private async fetch(uri: string): Promise<DocumentUnits | undefined> {
     try {
-      return (await this.client.sendRequest(documentUnitsRequest, { uri })) ?? undefined;
+      return (await this.server.documentUnits(uri)) ?? undefined;
     } catch {
       // The server is starting, restarting or gone: views show nothing rather than an error.
       return undefined;

@@ -4,8 +4,8 @@
  * of the article, and being a content-provider document it can never be saved over a file.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { englishArticleRequest, type EnglishArticle } from '../../server/src/protocol';
+import type { EnglishArticle } from '../../server/src/protocol';
+import type { SxsServer } from './sxsServer';
 
 /** The URI scheme of the rebuilt English documents. */
 export const englishArticleScheme = 'sxs-english';
@@ -36,7 +36,7 @@ export class EnglishArticleProvider implements vscode.TextDocumentContentProvide
 
   /** @param followDelayMilliseconds how long typing in the article pauses before its English is rebuilt */
   constructor(
-    private readonly client: LanguageClient,
+    private readonly server: SxsServer,
     private readonly followDelayMilliseconds = 300,
   ) {
     this.subscriptions.push(
@@ -54,7 +54,7 @@ export class EnglishArticleProvider implements vscode.TextDocumentContentProvide
     if (!article) return '';
     let english: EnglishArticle | null = null;
     try {
-      english = await this.client.sendRequest(englishArticleRequest, { uri: article.toString() }, token);
+      english = await this.server.englishArticle(article.toString(), token);
     } catch {
       english = null;
     }

@@ -1,15 +1,15 @@
 /**
- * Extension entry. activate() only wires things up and starts the language client without
- * waiting for it, so activation stays within a few milliseconds; every feature fetches what
- * it needs from the server when first used.
+ * Extension entry. activate() only wires things up; the language client (most of the code) is
+ * a second bundle loaded and started right after activation without being waited for, so
+ * activation takes a few milliseconds. Every feature asks the server when first used.
  */
+import * as path from 'path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
 import { DocumentUnitsStore } from './documentUnitsStore';
 import { englishArticleScheme, EnglishArticleProvider } from './englishArticleDocument';
 import type { SxsExtensionApi } from './extensionApi';
 import { registerGoToSegment } from './goToSegment';
-import { announceServerRestart, createSxsLanguageClient } from './languageClient';
+import { LazySxsServer } from './lazySxsServer';
 import { LocalizedContext } from './localizedContext';
 import { registerMarkdownOutlineToggle } from './markdownOutlineToggle';
 import { PaneLayouts } from './paneLayout';
@@ -17,25 +17,37 @@ import { ReadingMode } from './readingMode';
 import { registerSegmentNavigation } from './segmentNavigationCommands';
 import { SegmentsTreeProvider } from './segmentsView';
 import { ServerRestartPolicy, type RestartDecision } from './serverRestartPolicy';
+import { announceServerRestart } from './serverRestartNotice';
 import { SideBySideCommands } from './sideBySideCommands';
 import { SideBySidePairs } from './sideBySidePairs';
 import { SideBySideSync } from './sideBySideSync';
 import { SxsStatusBar } from './statusBar';
 
-let client: LanguageClient | undefined;
+/** The second bundle, named by a computed path so that esbuild leaves it out of this one. */
+const languageClientBundle = 'languageClientMain.js';
+
+let server: LazySxsServer | undefined;
 
 export function activate(context: vscode.ExtensionContext): SxsExtensionApi {
   const startedAt = performance.now();
   const restartPolicy = new ServerRestartPolicy();
   const closeDecisions: RestartDecision[] = [];
-  const languageClient = createSxsLanguageClient(context, restartPolicy, (decision) => {
-    closeDecisions.push(decision);
-    announceServerRestart(decision, restartPolicy);
+  const languageServer = new LazySxsServer(() => {
+    const main = require(path.join(__dirname, languageClientBundle)) as typeof import('./languageClientMain');
+    return main.startSxsLanguageClient(
+      context,
+      restartPolicy,
+      (decision) => {
+        closeDecisions.push(decision);
+        announceServerRestart(decision, restartPolicy);
+      },
+      reportStartFailure,
+    );
   });
-  client = languageClient;
+  server = languageServer;
 
-  const store = new DocumentUnitsStore(languageClient);
-  const english = new EnglishArticleProvider(languageClient);
+  const store = new DocumentUnitsStore(languageServer);
+  const english = new EnglishArticleProvider(languageServer);
   const pairs = new SideBySidePairs();
   const sync = new SideBySideSync(pairs, new PaneLayouts(store, english));
   const segments = new SegmentsTreeProvider(store, context.workspaceState);
@@ -49,29 +61,26 @@ export function activate(context: vscode.ExtensionContext): SxsExtensionApi {
     segments,
     statusBar,
     readingMode,
-    new LocalizedContext(languageClient),
+    new LocalizedContext(languageServer),
     vscode.workspace.registerTextDocumentContentProvider(englishArticleScheme, english),
-    ...new SideBySideCommands(languageClient, pairs, sync, context.workspaceState).register(),
+    ...new SideBySideCommands(languageServer, pairs, sync, context.workspaceState).register(),
     ...segments.register(),
     ...registerSegmentNavigation(store),
     registerGoToSegment(store),
     registerMarkdownOutlineToggle(),
     vscode.commands.registerCommand('sxs.restartServer', async () => {
       restartPolicy.reset();
-      await languageClient.restart();
+      await languageServer.restart();
     }),
     // A pair ends when either of its documents is closed.
     vscode.window.tabGroups.onDidChangeTabs(() => pairs.dropClosed(openTabUris())),
   );
 
-  // Not awaited: the server answers `initialize` later; requests sent meanwhile wait for it.
-  languageClient.start().catch((error: unknown) => {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The SxS language server could not start: {0}', error instanceof Error ? error.message : String(error)));
-  });
+  languageServer.startSoon().catch(reportStartFailure);
 
   const activationMilliseconds = performance.now() - startedAt;
   return {
-    languageClientIsRunning: () => client?.isRunning() ?? false,
+    languageClientIsRunning: () => server?.isRunning() ?? false,
     testing: {
       activationMilliseconds,
       documentUnits: (document) => store.get(document),
@@ -88,7 +97,11 @@ export function activate(context: vscode.ExtensionContext): SxsExtensionApi {
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  await server?.stop();
+}
+
+function reportStartFailure(error: unknown): void {
+  void vscode.window.showErrorMessage(vscode.l10n.t('The SxS language server could not start: {0}', error instanceof Error ? error.message : String(error)));
 }
 
 /** URIs of every document open in a tab, in any group. */

@@ -57,15 +57,3 @@ export function createSxsLanguageClient(context: vscode.ExtensionContext, policy
   };
   return new LanguageClient('sxs', vscode.l10n.t('SxS Localized Authoring'), serverOptions, clientOptions);
 }
-
-/** Tells the reviewer about a restart (once per session) or that the server was given up on. */
-export function announceServerRestart(decision: RestartDecision, policy: ServerRestartPolicy): void {
-  if (decision.notice === 'restarted') {
-    void vscode.window.showInformationMessage(vscode.l10n.t('The SxS language server stopped unexpectedly and was restarted.'));
-  } else if (decision.notice === 'gave-up') {
-    const restart = vscode.l10n.t('Restart Server');
-    void vscode.window
-      .showErrorMessage(vscode.l10n.t('The SxS language server stopped {0} times in {1} minutes and will not be restarted automatically.', policy.maxCrashes + 1, policy.windowMilliseconds / 60_000), restart)
-      .then((choice) => (choice === restart ? vscode.commands.executeCommand('sxs.restartServer') : undefined));
-  }
-}

@@ -5,9 +5,9 @@
  * the workspace index). `sxs.segments.available` turns on once a localized article was seen.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
 import { findCounterparts } from './counterpartsLookup';
 import { looksLocalized } from './localizedDocumentDetection';
+import type { SxsServer } from './sxsServer';
 
 /** Whether a document is a localized article the extension's features apply to. */
 export function isLocalizedDocument(document: vscode.TextDocument): boolean {
@@ -23,7 +23,7 @@ export class LocalizedContext implements vscode.Disposable {
   private counterpartsAsked = 0;
   private retestTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(private readonly server: SxsServer) {
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -59,7 +59,7 @@ export class LocalizedContext implements vscode.Disposable {
       this.set('sxs.hasCounterparts', false, 'lastHasCounterparts');
       return;
     }
-    const found = await findCounterparts(this.client, document.uri);
+    const found = await findCounterparts(this.server, document.uri);
     // A later editor change already asked again; its answer wins.
     if (asked !== this.counterpartsAsked) return;
     this.set('sxs.hasCounterparts', (found?.counterparts.length ?? 0) > 0, 'lastHasCounterparts');

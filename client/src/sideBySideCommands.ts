@@ -5,7 +5,6 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
 import { findCounterparts } from './counterpartsLookup';
 import { articleUriOfEnglish, englishArticleUri } from './englishArticleDocument';
 import { isLocalizedDocument } from './localizedContext';
@@ -19,6 +18,7 @@ import {
 } from './sideBySideChoices';
 import type { SideBySidePairs } from './sideBySidePairs';
 import type { SideBySideSync } from './sideBySideSync';
+import type { SxsServer } from './sxsServer';
 
 /** workspaceState key of the last version chosen. */
 const lastChoiceKey = 'sxs.sideBySide.lastChoice';
@@ -26,7 +26,7 @@ const lastChoiceKey = 'sxs.sideBySide.lastChoice';
 /** The side-by-side commands. */
 export class SideBySideCommands {
   constructor(
-    private readonly client: LanguageClient,
+    private readonly server: SxsServer,
     private readonly pairs: SideBySidePairs,
     private readonly sync: SideBySideSync,
     private readonly workspaceState: vscode.Memento,
@@ -85,7 +85,7 @@ export class SideBySideCommands {
   }
 
   private async choicesFor(primary: vscode.TextDocument): Promise<SideBySideChoice[]> {
-    return sideBySideChoices(primary.uri.toString(), isLocalizedDocument(primary), await findCounterparts(this.client, primary.uri));
+    return sideBySideChoices(primary.uri.toString(), isLocalizedDocument(primary), await findCounterparts(this.server, primary.uri));
   }
 
   private async pick(choices: readonly SideBySideChoice[], lastKey: string | undefined, primary: vscode.TextDocument): Promise<SideBySideChoice | undefined> {
