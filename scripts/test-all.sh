@@ -4,7 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 npm run build
 npm run compile
-node --test out/test/unit/ out/test/lsp/
+# A test that hangs fails after two minutes instead of holding the run.
+node --test --test-timeout=120000 out/test/unit/ out/test/lsp/
 npm run test:grammar
 # The real VS Code tiers: tools first (seconds when already installed), then the mocha suite in
 # the extension host, then the packaged .vsix driven through the UI. Both run even if the first
