@@ -1,5 +1,5 @@
 /** Naming the Markdown block a unit sits in, from its line and the characters around it. */
-import { innermostOpenTag } from './htmlContext';
+import { OpenTagTracker } from './htmlContext';
 import { lineEndOf } from './lineIndex';
 import { LineContainer, type LineTable } from './lineTable';
 import type { Block, FrontMatter } from './model';
@@ -18,8 +18,19 @@ const LINK_TEXT: Block = Object.freeze({ kind: 'link-text' });
 const HTML: Block = Object.freeze({ kind: 'html' });
 const FRONT_MATTER: Block = Object.freeze({ kind: 'front-matter' });
 
-/** The block of the unit spanning `start`–`end` that starts on `line`. */
-export function blockOf(text: string, start: number, end: number, line: number, lines: LineTable, frontMatter: FrontMatter | undefined): Block {
+/**
+ * The block of the unit spanning `start`–`end` that starts on `line`. A scan passes one
+ * `openTags` tracker for all its units, so units on one HTML line share one parse of it.
+ */
+export function blockOf(
+  text: string,
+  start: number,
+  end: number,
+  line: number,
+  lines: LineTable,
+  frontMatter: FrontMatter | undefined,
+  openTags: OpenTagTracker = new OpenTagTracker(text),
+): Block {
   const lineStart = lines.lineStarts[line];
   if (frontMatter && start < frontMatter.range.end) {
     const key = YAML_KEY.exec(text.slice(lineStart, start))?.[1];
@@ -41,7 +52,7 @@ export function blockOf(text: string, start: number, end: number, line: number, 
     case LineContainer.Alert:
       return ALERT;
     case LineContainer.Html: {
-      const tag = innermostOpenTag(text.slice(lineStart, start));
+      const tag = openTags.innermostBefore(lineStart, start);
       return tag ? { kind: 'html', tag } : HTML;
     }
     default:

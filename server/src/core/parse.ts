@@ -10,6 +10,7 @@ import { blockOf } from './blocks';
 import { readFrontMatter } from './frontMatter';
 import { collectHeadings } from './headings';
 import { checkIds } from './idChecks';
+import { OpenTagTracker } from './htmlContext';
 import { buildLineTable, type LineTable } from './lineTable';
 import type { FrontMatter, Heading, OffsetRange, Problem, SxsDocument, Unit } from './model';
 import { findTextOutsideUnits } from './textOutsideUnits';
@@ -48,9 +49,10 @@ export function parse(text: string): SxsDocument {
   return assembleDocument(text, frontMatter, state, scan.units, collectHeadings(text, lines, scan.units));
 }
 
-/** Names the block of each unit the scanner finds. */
+/** Names the block of each unit the scanner finds (one locator per scan: it keeps the HTML parse of the current line). */
 export function unitLocator(text: string, lines: LineTable, frontMatter: FrontMatter | undefined): BlockLocator {
-  return (start, end, line) => blockOf(text, start, end, line, lines, frontMatter);
+  const openTags = new OpenTagTracker(text);
+  return (start, end, line) => blockOf(text, start, end, line, lines, frontMatter, openTags);
 }
 
 /** Text outside units; prose inside broken markup is already reported as that markup. */

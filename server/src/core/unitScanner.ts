@@ -9,6 +9,7 @@
  */
 import { decodeHTML } from 'entities';
 import { tokenizeInline } from './inlineTokens';
+import { literalAt, type LiteralTest } from './literalAt';
 import { lineContaining } from './lineIndex';
 import type { LineTable } from './lineTable';
 import type { Block, Half, InlineToken, OffsetRange, Problem, SegmentId, Unit } from './model';
@@ -16,18 +17,35 @@ import { readSegmentId } from './segmentId';
 
 const ESCAPED_OPEN = '<span data-ttu-id=&quot;';
 const CLOSE = '</span>';
+const isEscapedOpenAt = literalAt(ESCAPED_OPEN);
+const isCloseAt = literalAt(CLOSE);
+const isSpanOpenAt = literalAt('<span');
+const isCommentAt = literalAt('<!--');
 
-/** The tags of a unit written with one kind of attribute quote. */
+/** The tags of a unit written with one kind of attribute quote, with fast tests for each. */
 interface UnitMarkup {
   readonly quote: string;
   readonly translationOpen: string;
   readonly lookupOpen: string;
   readonly lookupAndSourceOpen: string;
+  readonly isTranslationOpenAt: LiteralTest;
+  readonly isLookupOpenAt: LiteralTest;
+  readonly isLookupAndSourceOpenAt: LiteralTest;
 }
 
 function unitMarkup(quote: string): UnitMarkup {
   const lookupOpen = `<span class=${quote}sxs-lookup${quote}>`;
-  return { quote, translationOpen: `<span data-ttu-id=${quote}`, lookupOpen, lookupAndSourceOpen: `${lookupOpen}<span data-stu-id=${quote}` };
+  const translationOpen = `<span data-ttu-id=${quote}`;
+  const lookupAndSourceOpen = `${lookupOpen}<span data-stu-id=${quote}`;
+  return {
+    quote,
+    translationOpen,
+    lookupOpen,
+    lookupAndSourceOpen,
+    isTranslationOpenAt: literalAt(translationOpen),
+    isLookupOpenAt: literalAt(lookupOpen),
+    isLookupAndSourceOpenAt: literalAt(lookupAndSourceOpen),
+  };
 }
 
 /** Units as written in Markdown. */
@@ -101,22 +119,22 @@ class UnitScanner {
   /** Handles the `<` at `at`; returns where scanning goes on. */
   private atAngle(at: number, line: number): number {
     const text = this.text;
-    if (text.startsWith(PLAIN.translationOpen, at)) return this.readUnit(at, PLAIN);
-    if (at < this.frontMatterEnd && text.startsWith(YAML_ESCAPED.translationOpen, at)) return this.readUnit(at, YAML_ESCAPED);
-    if (text.startsWith('<!--', at)) {
+    if (PLAIN.isTranslationOpenAt(text, at)) return this.readUnit(at, PLAIN);
+    if (at < this.frontMatterEnd && YAML_ESCAPED.isTranslationOpenAt(text, at)) return this.readUnit(at, YAML_ESCAPED);
+    if (isCommentAt(text, at)) {
       const close = text.indexOf('-->', at + 4);
       if (close === -1) return at + 4;
       this.comments.push({ start: at, end: close + 3 });
       return close + 3;
     }
-    if (text.startsWith(ESCAPED_OPEN, at)) return this.readEscapedUnit(at);
-    if (text.startsWith(PLAIN.lookupOpen, at)) return this.readOrphanLookup(at);
-    if (text.startsWith('<span', at) && isTagNameEnd(text.charCodeAt(at + 5))) {
+    if (isEscapedOpenAt(text, at)) return this.readEscapedUnit(at);
+    if (PLAIN.isLookupOpenAt(text, at)) return this.readOrphanLookup(at);
+    if (isSpanOpenAt(text, at) && isTagNameEnd(text.charCodeAt(at + 5))) {
       this.enterGapLine(line);
       this.gapSpanDepth++;
       return at + 5;
     }
-    if (text.startsWith(CLOSE, at)) {
+    if (isCloseAt(text, at)) {
       this.enterGapLine(line);
       if (this.gapSpanDepth > 0) this.gapSpanDepth--;
       else this.problem(at, at + CLOSE.length, 'stray `</span>` that closes no span');
@@ -159,7 +177,7 @@ class UnitScanner {
     }
     const translation = this.half(translationStart, translationEnd.at, markup);
     const afterTranslation = translationEnd.at + CLOSE.length;
-    if (!text.startsWith(markup.lookupOpen, afterTranslation)) {
+    if (!markup.isLookupOpenAt(text, afterTranslation)) {
       this.addUnit(id, undefined, start, afterTranslation, translation, undefined);
       this.problem(start, afterTranslation, `unit ${id.text} has no sxs-lookup half with the English source`);
       return afterTranslation;
@@ -170,8 +188,8 @@ class UnitScanner {
   /** Reads `<span class="sxs-lookup"><span data-stu-id="…">…</span></span>` at `lookupStart`. */
   private readSourceHalf(start: number, id: SegmentId, translation: Half, lookupStart: number, markup: UnitMarkup): number {
     const text = this.text;
-    const sourceId = text.startsWith(markup.lookupAndSourceOpen, lookupStart)
-      ? this.readIdAttribute(lookupStart + markup.lookupAndSourceOpen.length, markup)
+    const sourceId = markup.isLookupAndSourceOpenAt(text, lookupStart)
+      ? this.readIdAttribute(lookupStart + markup.lookupAndSourceOpen.length, markup, id)
       : undefined;
     if (!sourceId) {
       const end = lookupStart + markup.lookupOpen.length;
@@ -196,7 +214,7 @@ class UnitScanner {
     }
     const source = this.half(sourceStart, sourceEnd.at, markup);
     const afterSource = sourceEnd.at + CLOSE.length;
-    if (!text.startsWith(CLOSE, afterSource)) {
+    if (!isCloseAt(text, afterSource)) {
       this.addUnit(id, sourceId, start, afterSource, translation, source);
       this.problem(lookupStart, afterSource, `the sxs-lookup span of unit ${id.text} is not closed: one \`</span>\` is missing`, {
         title: 'Restore the missing `</span>`',
@@ -215,8 +233,12 @@ class UnitScanner {
     this.units.push({ index: this.firstIndex + this.units.length, id, sourceId, range: { start, end }, translation, source, block: this.blockAt(start, end, line), line });
   }
 
-  /** Reads `id">` at `valueStart`; undefined when the quote or `>` is missing on the line. */
-  private readIdAttribute(valueStart: number, markup: UnitMarkup): SegmentId | undefined {
+  /**
+   * Reads `id">` at `valueStart`; undefined when the quote or `>` is missing on the line. A source
+   * id written like `sameAs` (the translation's, as it nearly always is) shares its text and
+   * numbers, so a unit allocates one id string instead of two.
+   */
+  private readIdAttribute(valueStart: number, markup: UnitMarkup, sameAs?: SegmentId): SegmentId | undefined {
     const text = this.text;
     const quoteStart = markup.quote.charCodeAt(0);
     const limit = Math.min(text.length, valueStart + 64);
@@ -224,7 +246,11 @@ class UnitScanner {
       const code = text.charCodeAt(quote);
       if (code === quoteStart) {
         if (!text.startsWith(markup.quote, quote) || text.charCodeAt(quote + markup.quote.length) !== 62) return undefined;
-        return readSegmentId(text.slice(valueStart, quote), { start: valueStart, end: quote });
+        const range = { start: valueStart, end: quote };
+        if (sameAs && isWrittenAt(text, valueStart, quote, sameAs.text)) {
+          return { text: sameAs.text, prefix: sameAs.prefix, number: sameAs.number, merged: sameAs.merged, range };
+        }
+        return readSegmentId(text.slice(valueStart, quote), range);
       }
       if (code === 10 || code === 13 || code === 60) return undefined;
     }
@@ -240,12 +266,12 @@ class UnitScanner {
     let depth = 0;
     let at = text.indexOf('<', from);
     while (at !== -1 && at < limit) {
-      if (text.startsWith(CLOSE, at)) {
+      if (isCloseAt(text, at)) {
         if (depth === 0) return { kind: 'closed', at, reason: '' };
         depth--;
-      } else if (text.startsWith('<span', at) && isTagNameEnd(text.charCodeAt(at + 5))) {
-        if (text.startsWith(markup.translationOpen, at)) return { kind: 'open', at, reason: 'the next unit' };
-        if (text.startsWith(markup.lookupOpen, at)) return depth === 0 ? { kind: 'lookup', at, reason: '' } : { kind: 'open', at, reason: 'the sxs-lookup half' };
+      } else if (isSpanOpenAt(text, at) && isTagNameEnd(text.charCodeAt(at + 5))) {
+        if (markup.isTranslationOpenAt(text, at)) return { kind: 'open', at, reason: 'the next unit' };
+        if (markup.isLookupOpenAt(text, at)) return depth === 0 ? { kind: 'lookup', at, reason: '' } : { kind: 'open', at, reason: 'the sxs-lookup half' };
         depth++;
       }
       at = text.indexOf('<', at + 1);
@@ -412,6 +438,13 @@ interface HalfEnd {
 
 function isTagNameEnd(code: number): boolean {
   return code === 32 || code === 62 || code === 9 || code === 10 || code === 13 || code === 47;
+}
+
+/** Whether `text` between `start` and `end` is exactly `expected`. */
+function isWrittenAt(text: string, start: number, end: number, expected: string): boolean {
+  if (end - start !== expected.length) return false;
+  for (let i = 0; i < expected.length; i++) if (text.charCodeAt(start + i) !== expected.charCodeAt(i)) return false;
+  return true;
 }
 
 function isSpace(code: number): boolean {
