@@ -11,13 +11,18 @@ import * as vscode from 'vscode';
 /** Registers the command that hides or shows the built-in Markdown headings in the Outline and breadcrumbs. */
 export function registerMarkdownOutlineToggle(): vscode.Disposable {
   return vscode.commands.registerCommand('sxs.outline.toggleMarkdownHeadings', async () => {
-    const markdown = { languageId: 'markdown' };
-    const hidden = vscode.workspace.getConfiguration('outline', markdown).get<boolean>('showStrings') === false;
+    const hidden = vscode.workspace.getConfiguration('outline', { languageId: 'markdown' }).get<boolean>('showStrings') === false;
     // A workspace setting, so other projects keep the Markdown outline; user settings without a folder.
-    const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-    for (const section of ['outline', 'breadcrumbs']) {
-      await vscode.workspace.getConfiguration(section, markdown).update('showStrings', hidden ? undefined : false, target, true);
+    const inWorkspace = (vscode.workspace.workspaceFolders?.length ?? 0) > 0;
+    const configuration = vscode.workspace.getConfiguration();
+    const inspected = configuration.inspect<Record<string, unknown>>(MARKDOWN_OVERRIDE);
+    const override = { ...((inWorkspace ? inspected?.workspaceValue : inspected?.globalValue) ?? {}) };
+    for (const key of HIDING_KEYS) {
+      if (hidden) delete override[key];
+      else override[key] = false;
     }
+    // One write of the whole language section: two writes in a row can lose the first.
+    await configuration.update(MARKDOWN_OVERRIDE, Object.keys(override).length ? override : undefined, inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
     void vscode.window.showInformationMessage(
       hidden
         ? vscode.l10n.t('The Outline shows the Markdown headings again.')
@@ -25,3 +30,8 @@ export function registerMarkdownOutlineToggle(): vscode.Disposable {
     );
   });
 }
+
+const MARKDOWN_OVERRIDE = '[markdown]';
+
+/** The kind filters that hide the built-in Markdown headings (kind String) in the Outline and the breadcrumbs. */
+const HIDING_KEYS = ['outline.showStrings', 'breadcrumbs.showStrings'];
