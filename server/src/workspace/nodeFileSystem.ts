@@ -1,14 +1,14 @@
 /**
  * The workspace file system on a real disk: the one file under `server/src/workspace/` that
- * touches Node's `fs`. Folders that never hold articles (`.git`, `node_modules`, build output)
- * are not walked, and symbolic links are not followed, so a link loop cannot hang the index.
+ * touches Node's `fs`. Folders that never hold articles (`node_modules`, hidden folders such as
+ * `.git`) are not walked, and symbolic links are not followed, so a link loop cannot hang the
+ * index.
  */
 import { promises as fs, readFile } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { WorkspaceFileStat, WorkspaceFileSystem } from './workspaceFileSystem';
 
-const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.vscode-test', 'out', '.hg', '.svn']);
 
 /** Reads `file:` URIs from the local disk; other schemes list and read nothing. */
 export const nodeFileSystem: WorkspaceFileSystem = {
@@ -27,7 +27,7 @@ export const nodeFileSystem: WorkspaceFileSystem = {
       }
       for (const entry of entries) {
         if (entry.isDirectory()) {
-          if (!SKIPPED_FOLDERS.has(entry.name)) pending.push(path.join(directory, entry.name));
+          if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) pending.push(path.join(directory, entry.name));
         } else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) {
           found.push(pathToFileURL(path.join(directory, entry.name)).href);
         }
