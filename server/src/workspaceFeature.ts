@@ -102,6 +102,7 @@ class WorkspaceSession implements ArticleVersions, SymbolSearchSource {
   }
 
   forgetIndex(): void {
+    this.current?.dispose();
     this.index = undefined;
     this.current = undefined;
   }

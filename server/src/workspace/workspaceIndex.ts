@@ -86,6 +86,7 @@ export class WorkspaceIndex {
   private listing: Promise<void> | undefined;
   private draining: Promise<void> | undefined;
   private readonly refreshing = new Map<string, Promise<void>>();
+  private disposed = false;
   private readonly yieldToEventLoop: () => Promise<void>;
 
   constructor(
@@ -113,9 +114,15 @@ export class WorkspaceIndex {
     return this.listing !== undefined && this.queueNext >= this.queue.length && this.draining === undefined;
   }
 
+  /** Stops the background build (the workspace folders changed, say); summaries already made stay readable. */
+  dispose(): void {
+    this.disposed = true;
+    this.queueNext = this.queue.length;
+  }
+
   /** A file was created or changed on disk. Ignored before the first build (the listing will see it). */
   fileChanged(uri: string): void {
-    if (!this.listing || !isMarkdown(uri)) return;
+    if (!this.listing || this.disposed || !isMarkdown(uri)) return;
     const key = uriKey(uri);
     const record = this.records.get(key) ?? this.addRecord(key, uri);
     record.generation++;
@@ -194,6 +201,7 @@ export class WorkspaceIndex {
 
   private async listFolders(): Promise<void> {
     const listings = await Promise.all(this.folders.map((folder) => this.fileSystem.listMarkdownFiles(folder)));
+    if (this.disposed) return;
     for (const uri of listings.flat()) {
       const key = uriKey(uri);
       if (!this.records.has(key)) this.addRecord(key, uri);

@@ -141,3 +141,17 @@ describe('file events', () => {
     assert.deepEqual(await versions(index, 'r/fr-fr/a%20b.md'), ['localized nb-no r/nb-no/a b.md']);
   });
 });
+
+describe('disposing', () => {
+  it('stops the background build and ignores later events', async () => {
+    const { fileSystem, index } = workspaceOf({ 'r/fr-fr/a.md': fr, 'r/nb-no/a.md': nb, 'r/de-de/a.md': de }, { concurrency: 1 });
+    await index.whenListed();
+    index.dispose();
+    await index.whenComplete();
+    const reads = fileSystem.reads.length;
+    assert.ok(reads <= 1, `${reads} files read after dispose`);
+    index.fileChanged(`${ROOT}/r/fr-fr/a.md`);
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(fileSystem.reads.length, reads);
+  });
+});
