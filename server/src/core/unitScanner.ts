@@ -85,6 +85,8 @@ class UnitScanner {
   /** Depth of non-unit `<span>`s open between units on the current line. */
   private gapSpanDepth = 0;
   private gapSpanLine = -1;
+  /** The last forward search per needle: where it started and what it found (-1: nothing). */
+  private readonly searches = new Map<string, { from: number; at: number }>();
 
   constructor(
     private readonly text: string,
@@ -122,7 +124,7 @@ class UnitScanner {
     if (PLAIN.isTranslationOpenAt(text, at)) return this.readUnit(at, PLAIN);
     if (at < this.frontMatterEnd && YAML_ESCAPED.isTranslationOpenAt(text, at)) return this.readUnit(at, YAML_ESCAPED);
     if (isCommentAt(text, at)) {
-      const close = text.indexOf('-->', at + 4);
+      const close = this.nextIndexOf('-->', at + 4);
       if (close === -1) return at + 4;
       this.comments.push({ start: at, end: close + 3 });
       return close + 3;
@@ -285,14 +287,14 @@ class UnitScanner {
 
   /** Whether the id's closing quote became `&quot;` (where the escaping of a file begins). */
   private isEscapedFromHere(valueStart: number): boolean {
-    const close = this.text.indexOf('>', valueStart);
+    const close = this.nextIndexOf('>', valueStart);
     return close !== -1 && close - valueStart < 80 && this.text.slice(valueStart, close).includes('&quot;');
   }
 
   /** `<span data-ttu-id=&quot;…` — the quotes became entities and the unit is lost to HTML. */
   private readEscapedUnit(start: number): number {
     const lineEnd = this.lineEnd(start);
-    const close = this.text.indexOf(CLOSE + CLOSE, start);
+    const close = this.nextIndexOf(CLOSE + CLOSE, start);
     const end = close !== -1 && close < lineEnd ? close + 2 * CLOSE.length : lineEnd;
     this.problems.push({
       code: 'entity-escaped-markup',
@@ -305,7 +307,7 @@ class UnitScanner {
   /** An sxs-lookup half with no translation before it. */
   private readOrphanLookup(start: number): number {
     const limit = this.paragraphEndAfter(start);
-    const close = this.text.indexOf(CLOSE + CLOSE, start);
+    const close = this.nextIndexOf(CLOSE + CLOSE, start);
     const end = close !== -1 && close < limit ? close + 2 * CLOSE.length : start + PLAIN.lookupOpen.length;
     this.problem(start, end, 'sxs-lookup half without its translation span before it');
     return end;
@@ -343,8 +345,22 @@ class UnitScanner {
   }
 
   private lineEnd(offset: number): number {
-    const newline = this.text.indexOf('\n', offset);
+    const newline = this.nextIndexOf('\n', offset);
     return newline === -1 ? this.text.length : newline;
+  }
+
+  /**
+   * `text.indexOf(needle, from)`, remembering the last answer per needle: scanning only moves
+   * forward, so a search from inside an earlier searched stretch has the same answer. Without it
+   * a file full of unclosed `<!--`, orphan sxs-lookup halves or `&quot;` units (none closed
+   * later) searched to its end once per occurrence: quadratic time.
+   */
+  private nextIndexOf(needle: string, from: number): number {
+    const last = this.searches.get(needle);
+    if (last && from >= last.from && (last.at === -1 || from <= last.at)) return last.at;
+    const at = this.text.indexOf(needle, from);
+    this.searches.set(needle, { from, at });
+    return at;
   }
 
   /** Start of the first blank line after `offset` (or the text's end); cached per paragraph. */
