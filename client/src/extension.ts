@@ -5,6 +5,7 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { findCounterparts } from './counterpartsLookup';
 import { DocumentUnitsStore } from './documentUnitsStore';
 import { englishArticleScheme, EnglishArticleProvider } from './englishArticleDocument';
 import type { SxsExtensionApi } from './extensionApi';
@@ -83,6 +84,7 @@ export function activate(context: vscode.ExtensionContext): SxsExtensionApi {
     languageClientIsRunning: () => server?.isRunning() ?? false,
     testing: {
       activationMilliseconds,
+      counterparts: (uri) => findCounterparts(languageServer, uri),
       documentUnits: (document) => store.get(document),
       segments: () => segments.snapshot(),
       segmentTreeItem: (node) => segments.getTreeItem(node),

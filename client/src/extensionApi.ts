@@ -3,7 +3,7 @@
  * in the same extension host, read the extension's state through it rather than through internals.
  */
 import type * as vscode from 'vscode';
-import type { DocumentUnits, UnitStatus } from '../../server/src/protocol';
+import type { Counterparts, DocumentUnits, UnitStatus } from '../../server/src/protocol';
 import type { ReadingModeRanges } from './readingModeRanges';
 import type { SegmentNode } from './segmentTree';
 import type { SideBySidePair } from './sideBySidePairs';
@@ -24,6 +24,8 @@ export interface SxsExtensionApi {
 export interface SxsTestingApi {
   /** How long activate() itself took, in milliseconds. */
   readonly activationMilliseconds: number;
+  /** The other versions of a document, as the side-by-side command finds them. */
+  counterparts(uri: vscode.Uri): Promise<Counterparts | undefined>;
   /** The units of an open document, as the views use them. */
   documentUnits(document: vscode.TextDocument): Promise<DocumentUnits | undefined>;
   /** The Segments view: the document it shows, its top-level nodes and its filter. */

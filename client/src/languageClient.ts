@@ -39,11 +39,13 @@ export function createSxsLanguageClient(context: vscode.ExtensionContext, policy
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const markdownWatcher = vscode.workspace.createFileSystemWatcher('**/*.md');
-  context.subscriptions.push(markdownWatcher);
+  // A deleted folder is reported once, as the folder: no `*.md` glob sees the articles inside go.
+  const deletionWatcher = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+  context.subscriptions.push(markdownWatcher, deletionWatcher);
   const clientOptions: LanguageClientOptions = {
     documentSelector: servedDocuments,
     // The workspace index learns about articles created, changed or deleted outside the editor.
-    synchronize: { configurationSection: settingsSection, fileEvents: markdownWatcher },
+    synchronize: { configurationSection: settingsSection, fileEvents: [markdownWatcher, deletionWatcher] },
     initializationOptions: () => ({ settings: vscode.workspace.getConfiguration(settingsSection) }),
     errorHandler: {
       // A malformed message now and then is survivable; a stream of them means the pipe is gone.

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { closeAllEditors, frenchSeedArticle, openSample, runningSxsExtension, sxsExtension, waitFor } from './helpers';
-import { sxsTesting } from './clientHelpers';
+import { exportArticle, sxsTesting, withSetting } from './clientHelpers';
 
 /** The pid of the extension's server process: a child of this extension host running server/out/server.js. */
 function serverProcessId(): number | undefined {
@@ -42,6 +42,38 @@ suite('language client', () => {
       { restart: true, notice: 'restarted' },
       { restart: true, notice: undefined },
     ]);
+  });
+
+  test('passes changed sxs settings to the server: a check turned off leaves the Problems list', async () => {
+    const editor = await openSample(frenchSeedArticle);
+    await runningSxsExtension();
+    const codes = () => vscode.languages.getDiagnostics(editor.document.uri).map((diagnostic) => String(typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code));
+    await waitFor(() => codes().includes('machine-translated'), 15_000, 'the machine-translated finding of the MT seed');
+    const restore = await withSetting('sxs.diagnostics', 'severity', { 'machine-translated': 'off' });
+    try {
+      await waitFor(() => !codes().includes('machine-translated'), 15_000, 'the finding to go once the setting turns it off');
+    } finally {
+      await restore();
+    }
+    await waitFor(() => codes().includes('machine-translated'), 15_000, 'the finding to come back');
+  });
+
+  test('tells the workspace index about Markdown files created on disk', async () => {
+    const french = await openSample(exportArticle.french);
+    const testing = await sxsTesting();
+    const locales = async () => ((await testing.counterparts(french.document.uri))?.counterparts ?? []).map((counterpart) => counterpart.locale.toLowerCase());
+    await waitFor(async () => (await locales()).includes('nb-no'), 20_000, 'the index to know the sample locales');
+    const german = vscode.Uri.joinPath(french.document.uri, '..', '..', '..', '..', 'de-de', 'ci-docs', 'audience-insights', 'export-power-automate.md');
+    // A German version: the French article with its locale key changed (the index reads the locale from it).
+    const germanText = french.document.getText().replace('ms.contentlocale: fr-FR', 'ms.contentlocale: de-DE');
+    await vscode.workspace.fs.writeFile(german, new TextEncoder().encode(germanText));
+    try {
+      await waitFor(async () => (await locales()).includes('de-de'), 20_000, 'the new de-de copy among the counterparts');
+      await vscode.workspace.fs.delete(german);
+      await waitFor(async () => !(await locales()).includes('de-de'), 20_000, 'the deleted copy to leave the counterparts');
+    } finally {
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(german, '..', '..', '..'), { recursive: true });
+    }
   });
 
   test('binds no key that VS Code itself binds', async () => {
