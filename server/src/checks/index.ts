@@ -13,10 +13,12 @@ import { checkMarkupParity } from './markupParity';
 import { checkPunctuation } from './punctuation';
 import { structureFindings } from './structure';
 import { findSuppressions, withoutSuppressed, type Suppressions } from './suppressions';
+import type { UnitFindingsCache } from './unitFindingsCache';
 
 export { CHECK_CODES };
 export type { CheckCode, CheckCodeInfo, CheckFamily } from './checkCodes';
 export type { Finding, Severity, TextEditOffsets } from './finding';
+export { UnitFindingsCache } from './unitFindingsCache';
 
 /** How to check. */
 export interface CheckOptions {
@@ -24,6 +26,11 @@ export interface CheckOptions {
   readonly locale?: string;
   /** Told about a check that threw on a unit (its findings are skipped, the others kept). */
   readonly onCheckError?: (error: unknown, unit: Unit) => void;
+  /**
+   * Findings of units checked in an earlier version of this document: units a re-parse carried
+   * over are not checked again (see `unitFindingsCache.ts`).
+   */
+  readonly unitCache?: UnitFindingsCache;
 }
 
 /** Every finding of a document, structural problems included, in document order. */
@@ -31,7 +38,12 @@ export function checkDocument(doc: SxsDocument, options: CheckOptions = {}): Fin
   const locale = documentLocale(doc, options.locale);
   const noLoc = noLocTerms(doc);
   const findings: Finding[] = [...structureFindings(doc), ...checkMachineTranslated(doc)];
-  for (const unit of doc.units) findings.push(...runUnitChecks(doc, unit, locale, noLoc, options));
+  const cache = options.unitCache;
+  const cacheContext = cache && `${options.locale ?? doc.frontMatter?.keys.contentLocale ?? ''}\u0000${noLoc.join('\u0000')}`;
+  for (const unit of doc.units) {
+    const unitFindings = cache ? cache.findingsOf(unit, cacheContext!, () => runUnitChecks(doc, unit, locale, noLoc, options)) : runUnitChecks(doc, unit, locale, noLoc, options);
+    for (const finding of unitFindings) findings.push(finding);
+  }
   return inDocumentOrder(withoutSuppressed(findings, suppressionsOf(doc)));
 }
 
