@@ -357,11 +357,32 @@ function checkEntities(context: PairedContext): Finding[] {
  * Indexes in a half's raw text where `character` is written as plain text: in no token, or as
  * the bracket of an HTML tag (a decoded `&lt;name&gt;` reads as a tag).
  */
-function unmarkedOccurrences(half: Half, character: string): number[] {
+function unmarkedOccurrences(half: Half, character: string): readonly number[] {
+  // Asked once per missing item: kept per half, so a unit missing many entities stays linear.
+  let byCharacter = unmarkedOccurrenceCache.get(half);
+  if (!byCharacter) unmarkedOccurrenceCache.set(half, (byCharacter = new Map()));
+  let indexes = byCharacter.get(character);
+  if (!indexes) byCharacter.set(character, (indexes = findUnmarkedOccurrences(half, character)));
+  return indexes;
+}
+
+/** Indexes are relative to the half, so they stay true when a re-parse moves the half. */
+const unmarkedOccurrenceCache = new WeakMap<Half, Map<string, readonly number[]>>();
+
+function findUnmarkedOccurrences(half: Half, character: string): number[] {
   const indexes: number[] = [];
+  if (character === '') return indexes;
+  const tokens = half.tokens;
+  // One sweep over tokens in document order: `open` holds those started before the occurrence;
+  // its front is the first one that still covers it (the one a search from the start would find).
+  const open: InlineToken[] = [];
+  let first = 0;
+  let next = 0;
   for (let index = half.raw.indexOf(character); index >= 0; index = half.raw.indexOf(character, index + 1)) {
     const offset = half.range.start + index;
-    const inside = half.tokens.find((token) => token.range.start <= offset && offset < token.range.end);
+    while (next < tokens.length && tokens[next].range.start <= offset) open.push(tokens[next++]);
+    while (first < open.length && open[first].range.end <= offset) first++;
+    const inside = first < open.length ? open[first] : undefined;
     const tagBracket = inside?.kind === 'html-tag' && (offset === inside.range.start || offset === inside.range.end - 1);
     if (!inside || tagBracket) indexes.push(index);
   }
