@@ -1,0 +1,105 @@
+/**
+ * Parsing and checking stay linear in the input: for real articles and for the shapes that make
+ * naive scanners quadratic (unclosed comments, orphan halves, `&quot;` units, thousands of units
+ * on one line or in one HTML table row, one enormous unit), a 4× larger input costs less than 6×
+ * the CPU time. CPU time (`process.cpuUsage`) rather than wall time, medians of several runs and
+ * a re-measure before failing keep the test steady on a loaded two-core machine.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkDocument } from '../../../server/src/checks/index';
+import { parse } from '../../../server/src/core/parse';
+import { unitMarkup, unitsOnOneLine } from './articleMutations';
+import { corpusTexts } from './reliabilityCorpus';
+
+/** The size of the smaller input, in UTF-16 code units; the larger one is four times this. */
+const SMALL_SIZE = 200_000;
+/** A 4× input may cost up to this many times the CPU time (linear with slack for caches and GC). */
+const MAX_RATIO = 6;
+
+/** Repeats `piece(i)` until the text reaches `size`. */
+function repeatTo(size: number, piece: (index: number) => string): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let index = 0; length < size; index++) {
+    const part = piece(index);
+    parts.push(part);
+    length += part.length;
+  }
+  return parts.join('');
+}
+
+const unit = (number: number, translation = `Phrase ${number}.`, source = `Sentence ${number}.`): string => unitMarkup('f9f29', number, translation, source);
+
+/** Input shapes: each builds a text of about `size` code units. */
+const SHAPES: Record<string, (size: number) => string> = {
+  'real articles, concatenated': (size) => {
+    const texts = corpusTexts();
+    return texts.length ? repeatTo(size, (index) => texts[index % texts.length].replace(/^---[\s\S]*?\n---\n/, '') + '\n\n') : repeatTo(size, (index) => `## ${unit(index)}\n\n- ${unit(index + 1)}\n\n`);
+  },
+  'units on one line': (size) => unitsOnOneLine(Math.round(size / 130)),
+  'units in one paragraph, a line each': (size) => repeatTo(size, (index) => unit(index) + '\n'),
+  'units in one raw-HTML table row': (size) => '<table><tr>' + repeatTo(size, (index) => `<td>${unit(index)}</td>`),
+  'unclosed `<!--` everywhere': (size) => repeatTo(size, () => '<!-- x '),
+  'sxs-lookup halves without translations, unclosed': (size) => repeatTo(size, () => '<span class="sxs-lookup">x'),
+  '`&quot;`-escaped units, never closed': (size) => repeatTo(size, (index) => `<span data-ttu-id=&quot;f9f29-${index}&quot;>x\n`),
+  'unreadable translation tags without `>`': (size) => repeatTo(size, () => '<span data-ttu-id="'),
+  'units left open, nested spans': (size) => repeatTo(size, (index) => `<span data-ttu-id="f9f29-${index}">x <span>y `),
+  'stray closing tags': (size) => repeatTo(size, () => '</span>'),
+  'prose around units, lists and headings': (size) => repeatTo(size, (index) => `Text **outside** ${unit(index)} more.\n- ${unit(index + 1)}\n\n## ${unit(index + 2)}\n\n`),
+  'one unit with enormous halves full of markup': (size) =>
+    unit(1, repeatTo(size / 2, (index) => `Texte **gras** [lien](http://x/${index}) \`code\` ${index} &amp; <b>b</b> « q » `), repeatTo(size / 2, (index) => `Text **bold** [link](http://y/${index}) \`code\` ${index + 1} &amp; <i>i</i> "q" `)),
+  'fenced code fences, open and closed': (size) => repeatTo(size, (index) => (index % 3 ? '```\n' : `${unit(index)}\n`)),
+};
+
+/** CPU milliseconds of one call of `work`, repeated until the measure is long enough to trust. */
+function cpuTimeOf(work: () => void): number {
+  let calls = 0;
+  const start = process.cpuUsage();
+  let elapsed = 0;
+  do {
+    work();
+    calls++;
+    const used = process.cpuUsage(start);
+    elapsed = (used.user + used.system) / 1000;
+  } while (elapsed < 40 && calls < 50);
+  return elapsed / calls;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1];
+}
+
+/** The ratio of the large input's CPU time to the small one's, medians of three interleaved runs. */
+function costRatio(small: string, large: string): { ratio: number; smallMs: number; largeMs: number } {
+  const work = (text: string) => () => void checkDocument(parse(text));
+  work(small)(); // warm up the code paths before measuring
+  const smallTimes: number[] = [];
+  const largeTimes: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    smallTimes.push(cpuTimeOf(work(small)));
+    largeTimes.push(cpuTimeOf(work(large)));
+  }
+  const smallMs = median(smallTimes);
+  const largeMs = median(largeTimes);
+  return { ratio: largeMs / smallMs, smallMs, largeMs };
+}
+
+describe('reliability: parse and checks take time linear in the input', () => {
+  for (const [name, build] of Object.entries(SHAPES)) {
+    it(name, (t) => {
+      const small = build(SMALL_SIZE);
+      const large = build(4 * SMALL_SIZE);
+      let best = costRatio(small, large);
+      // A busy machine can slow one measure; a quadratic algorithm is slow every time.
+      for (let retry = 0; retry < 2 && best.ratio >= MAX_RATIO; retry++) {
+        const again = costRatio(small, large);
+        if (again.ratio < best.ratio) best = again;
+      }
+      const summary = `${small.length} → ${large.length} code units: ${best.smallMs.toFixed(1)} → ${best.largeMs.toFixed(1)} ms CPU (×${best.ratio.toFixed(1)}, limit ×${MAX_RATIO})`;
+      t.diagnostic(summary);
+      assert.ok(best.ratio < MAX_RATIO, `${name}: ${summary}`);
+    });
+  }
+});

@@ -1,0 +1,94 @@
+/**
+ * The parser, the incremental re-parse and the checks on any input: random strings and real
+ * articles damaged the way editors and tools damage them. Whatever the text, `parse` returns,
+ * every range slices back to the text, units never overlap, a chain of incremental re-parses
+ * equals a full parse, the text rebuilds byte for byte, and `checkDocument` returns findings
+ * inside the text without a check failing.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { checkDocument } from '../../../server/src/checks/index';
+import type { SxsDocument } from '../../../server/src/core/model';
+import { parse } from '../../../server/src/core/parse';
+import { reparse } from '../../../server/src/core/reparse';
+import { describeDocument } from '../../support/describeModel';
+import { corpusMissing } from '../../support/paths';
+import { applyChange, mutationArbitrary, mutationChange, randomDocumentArbitrary, unitsOnOneLine, type Mutation } from './articleMutations';
+import { fuzzParameters } from './fuzzParameters';
+import { assertFindingsInside, assertModelInvariants } from './modelInvariants';
+import { corpusTexts } from './reliabilityCorpus';
+
+/** Checks every property on `base` damaged by `mutations`, re-parsing incrementally after each. */
+function checkMutated(base: string, mutations: readonly Mutation[]): void {
+  let text = base;
+  let incremental = parse(base);
+  for (const mutation of mutations) {
+    const change = mutationChange(text, mutation);
+    text = applyChange(text, change);
+    incremental = reparse(incremental, text, change);
+  }
+  const full = parse(text);
+  assertModelInvariants(full);
+  assert.equal(describeDocument(incremental), describeDocument(full), 'incremental re-parse differs from a full parse');
+  checkFindings(full);
+}
+
+/** `checkDocument` returns, no check throws, and the findings lie inside the text. */
+function checkFindings(doc: SxsDocument): void {
+  const failures: string[] = [];
+  const findings = checkDocument(doc, { onCheckError: (error, unit) => failures.push(`unit ${unit.id.text}: ${error instanceof Error ? error.stack : String(error)}`) });
+  assert.deepEqual(failures, [], 'a check threw');
+  assertFindingsInside(findings, doc);
+}
+
+describe('reliability: parse, reparse and checks on any input', () => {
+  it('random strings of markup fragments and arbitrary code units', () => {
+    fc.assert(
+      fc.property(randomDocumentArbitrary(), fc.array(mutationArbitrary(), { maxLength: 3 }), (text, mutations) => checkMutated(text, mutations)),
+      fuzzParameters(7001, 600),
+    );
+  });
+
+  it('real articles with up to five kinds of damage', { skip: corpusMissing }, () => {
+    const texts = corpusTexts();
+    fc.assert(
+      fc.property(fc.constantFrom(...texts), fc.array(mutationArbitrary(), { minLength: 1, maxLength: 5 }), (text, mutations) => checkMutated(text, mutations)),
+      fuzzParameters(7002, 300),
+    );
+  });
+
+  it('real articles with a 100,000-character line or 10,000 units on one line inserted', { skip: corpusMissing }, () => {
+    const texts = corpusTexts();
+    const huge = fc.record({ kind: fc.constantFrom('long-line' as const, 'many-units-on-one-line' as const), where: fc.double({ min: 0, max: 1, noNaN: true }), pick: fc.nat({ max: 1000 }) });
+    fc.assert(
+      fc.property(fc.constantFrom(...texts), huge, fc.array(mutationArbitrary(), { maxLength: 2 }), (text, first, more) => checkMutated(text, [first, ...more])),
+      fuzzParameters(7003, 6),
+    );
+  });
+
+  it('every `"` from the middle of an article on escaped as `&quot;`, then edited', { skip: corpusMissing }, () => {
+    const texts = corpusTexts();
+    const escape = fc.record({ kind: fc.constant('escape-quotes-to-end' as const), where: fc.double({ min: 0, max: 1, noNaN: true }), pick: fc.nat({ max: 1000 }) });
+    fc.assert(
+      fc.property(fc.constantFrom(...texts), escape, fc.array(mutationArbitrary(), { maxLength: 3 }), (text, first, more) => checkMutated(text, [first, ...more])),
+      fuzzParameters(7004, 60),
+    );
+  });
+
+  it('10,000 units on one line parse to 10,000 units and edit incrementally', () => {
+    const line = unitsOnOneLine(10_000);
+    const text = `# Titre\n\n${line}\n\nFin.\n`;
+    const doc = parse(text);
+    assert.equal(doc.units.length, 10_000);
+    assert.deepEqual(doc.problems, []);
+    assertModelInvariants(doc);
+    checkMutated(text, [{ kind: 'delete-tag', where: 0.5, pick: 0 }, { kind: 'change-id', where: 0.7, pick: 1 }]);
+  });
+
+  it('binary-looking input: NUL, lone surrogates, control characters, a BOM in the middle', () => {
+    const nasty = '\u0000\ud800<span data-ttu-id="\udfff-1">\u0001</span><span class="sxs-lookup"><span data-stu-id="\udfff-1">\u0000</span></span>\ufeff\r\r\n\u2028';
+    checkMutated(nasty.repeat(50), []);
+    checkMutated('\ufeff' + nasty, [{ kind: 'insert-nul', where: 0.3, pick: 0 }]);
+  });
+});
