@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { closeAllEditors, frenchSeedArticle, openSample, runningSxsExtension, sxsExtension, waitFor } from './helpers';
-import { exportArticle, sxsTesting, withSetting } from './clientHelpers';
+import { exportArticle, pause, sxsTesting, withSetting } from './clientHelpers';
 
 /** The pid of the extension's server process: a child of this extension host running server/out/server.js. */
 function serverProcessId(): number | undefined {
@@ -66,6 +66,10 @@ suite('language client', () => {
     const german = vscode.Uri.joinPath(french.document.uri, '..', '..', '..', '..', 'de-de', 'ci-docs', 'audience-insights', 'export-power-automate.md');
     // A German version: the French article with its locale key changed (the index reads the locale from it).
     const germanText = french.document.getText().replace('ms.contentlocale: fr-FR', 'ms.contentlocale: de-DE');
+    // The folders first, as a reviewer adding a locale would: a watcher may miss files written in
+    // the same instant as the folders that hold them.
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(german, '..'));
+    await pause(1500);
     await vscode.workspace.fs.writeFile(german, new TextEncoder().encode(germanText));
     try {
       await waitFor(async () => (await locales()).includes('de-de'), 20_000, 'the new de-de copy among the counterparts');
