@@ -10,13 +10,13 @@
  * So read a snapshot's model synchronously after taking the snapshot from the cache, and never
  * keep it across an `await` (`ServerContext.answer` does this for handlers).
  */
-import { checkDocument, checkUnit } from './checks';
+import { checkDocument, checkUnit, UnitFindingsCache } from './checks';
 import type { Finding } from './checks/finding';
 import { structureFindings } from './checks/structure';
 import { findSuppressions, withoutSuppressed } from './checks/suppressions';
 import { LineIndex } from './core/lineIndex';
 import type { SxsDocument, Unit } from './core/model';
-import { parse } from './core/parse';
+import { parse, parseStateOf } from './core/parse';
 import { reparse } from './core/reparse';
 import { textChangeBetween } from './textChange';
 
@@ -34,6 +34,8 @@ export class DocumentSnapshot {
   private checked: CheckedFindings | undefined;
   private structure: Finding[] | undefined;
   private readonly unitChecks = new Map<Unit, readonly Finding[]>();
+  /** Findings of units, handed on with the model: units a re-parse carries over are not checked again. */
+  private unitFindings = new UnitFindingsCache();
 
   /** `previous`: an earlier version of the same document, whose model this one may take over. */
   constructor(
@@ -46,7 +48,9 @@ export class DocumentSnapshot {
   /** The document model, parsed on first read (incrementally when an earlier version was parsed). */
   get model(): SxsDocument {
     if (!this.parsed) {
-      const earlier = this.previous?.handOverModel();
+      const previous = this.previous;
+      const earlier = previous?.handOverModel();
+      if (earlier && previous) this.unitFindings = previous.unitFindings;
       this.previous = undefined;
       this.parsed = earlier ? reparse(earlier, this.text, textChangeBetween(earlier.text, this.text)) : parse(this.text);
     }
@@ -60,7 +64,8 @@ export class DocumentSnapshot {
 
   /** Offset ⇄ position conversion for this text. */
   get lines(): LineIndex {
-    return (this.lineIndex ??= new LineIndex(this.text));
+    // A parsed model already has the line starts (kept up to date by re-parsing).
+    return (this.lineIndex ??= new LineIndex(this.text, this.parsed && parseStateOf(this.parsed)?.lines.lineStarts));
   }
 
   /**
@@ -80,7 +85,7 @@ export class DocumentSnapshot {
     const complete = this.text.length <= maxFileSize;
     if (this.checked?.complete === complete) return this.checked;
     const model = this.model;
-    const findings = complete ? checkDocument(model, { locale: this.locale() }) : this.structureFindings();
+    const findings = complete ? checkDocument(model, { locale: this.locale(), unitCache: this.unitFindings }) : this.structureFindings();
     this.checked = { findings, complete };
     return this.checked;
   }

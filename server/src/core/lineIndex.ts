@@ -15,8 +15,12 @@ export class LineIndex {
   /** Offset of the first character of each line; `lineStarts[0]` is 0. */
   readonly lineStarts: readonly number[];
 
-  constructor(readonly text: string) {
-    this.lineStarts = computeLineStarts(text);
+  /** `lineStarts`, when the caller already has them for this text (a parse keeps them), saves a pass over it. */
+  constructor(
+    readonly text: string,
+    lineStarts?: readonly number[],
+  ) {
+    this.lineStarts = lineStarts ?? computeLineStarts(text);
   }
 
   get lineCount(): number {
