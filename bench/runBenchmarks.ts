@@ -1,0 +1,99 @@
+/**
+ * `npm run bench`: measures parsing, the outline, diagnostics, LSP latency, the workspace index
+ * and start-up, each against a baseline measured in the same run, and prints a table with the
+ * targets met or missed (`-- --json` prints the same rows as JSON). Progress goes to stderr.
+ *
+ * Options: `--json`; `--quick` (fewer runs, a smaller workspace: for trying the harness);
+ * `--only=parse,outline,diagnostics,lsp,workspace,startup` (a subset of sections).
+ */
+import * as os from 'os';
+import * as path from 'path';
+import type { BenchRow } from './benchRow';
+import { corpusFolder, readCorpus } from './corpusFiles';
+import { diagnosticsRows } from './diagnosticsBench';
+import { lspRows } from './lspBench';
+import { outlineRows } from './outlineBench';
+import { parseRows } from './parseBench';
+import { formatJson, formatTable, type BenchReport } from './report';
+import { activationRows, firstResponseRows, packageRow } from './startupBench';
+import { repeatArticles } from './syntheticArticles';
+import { workspaceRows } from './workspaceBench';
+
+const SECTIONS = ['startup', 'parse', 'outline', 'diagnostics', 'lsp', 'workspace'] as const;
+type Section = (typeof SECTIONS)[number];
+
+/** Locale whose corpus articles make the large synthetic articles. */
+const SYNTHETIC_LOCALE = 'fr-fr';
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const quick = args.includes('--quick');
+  const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+  const wanted = (section: Section): boolean => !only || only.includes(section);
+  const root = path.resolve(__dirname, '..', '..');
+  const serverScript = path.join(root, 'server', 'out', 'server.js');
+  const started = performance.now();
+  const progress = (message: string): void => void process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${message}\n`);
+
+  const corpus = readCorpus(corpusFolder(root));
+  const sources = corpus.filter((file) => file.relativePath.includes(`/${SYNTHETIC_LOCALE}/`)).map((file) => file.text);
+  const oneMegabyte = repeatArticles(sources, 1e6);
+  const tenMegabytes = repeatArticles(sources, 10e6);
+  const label = (name: string, text: string): string => `${name} (${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB, ${SYNTHETIC_LOCALE})`;
+  const oneLabel = label('1 MB article', oneMegabyte);
+  const tenLabel = label('10 MB article', tenMegabytes);
+  const rows: BenchRow[] = [];
+
+  if (wanted('startup')) {
+    // First, so the server measured below is the production bundle the .vsix ships.
+    progress('npm run package');
+    rows.push(packageRow(root));
+    progress('server first response');
+    rows.push(...(await firstResponseRows(serverScript, quick ? 3 : 10)));
+    progress('activation');
+    rows.push(...activationRows(root, quick ? 3 : 10));
+  }
+  if (wanted('parse')) {
+    const corpusBytes = corpus.reduce((sum, file) => sum + file.bytes, 0);
+    progress('parse: corpus');
+    rows.push(...parseRows({ label: `corpus (${corpus.length} files, ${(corpusBytes / 1e6).toFixed(1)} MB)`, texts: corpus.map((file) => file.text), bytes: corpusBytes }, { warmup: 3, runs: quick ? 5 : 21 }));
+    progress('parse: 1 MB');
+    rows.push(...parseRows({ label: oneLabel, texts: [oneMegabyte], bytes: Buffer.byteLength(oneMegabyte) }, { warmup: 3, runs: quick ? 5 : 21 }));
+    progress('parse: 10 MB');
+    rows.push(...parseRows({ label: tenLabel, texts: [tenMegabytes], bytes: Buffer.byteLength(tenMegabytes) }, { warmup: 2, runs: quick ? 3 : 11 }));
+  }
+  if (wanted('outline')) {
+    progress('outline: 10 MB');
+    rows.push(...(await outlineRows(tenLabel, tenMegabytes, { warmup: 1, runs: quick ? 3 : 7 })));
+  }
+  if (wanted('diagnostics')) {
+    progress('diagnostics: 1 MB');
+    rows.push(...diagnosticsRows(oneLabel, oneMegabyte, { cold: { warmup: 2, runs: quick ? 3 : 11 }, edit: { warmup: 10, runs: quick ? 20 : 101 } }, false));
+    progress('diagnostics: 10 MB');
+    rows.push(...diagnosticsRows(tenLabel, tenMegabytes, { cold: { warmup: 1, runs: quick ? 3 : 5 }, edit: { warmup: 10, runs: quick ? 20 : 101 } }, true));
+  }
+  if (wanted('lsp')) {
+    progress('LSP over stdio: 10 MB');
+    rows.push(...(await lspRows(serverScript, tenLabel, tenMegabytes, quick ? { hovers: 50, symbols: 10, definitions: 10, edits: 5, editBudgetMs: 20_000 } : { hovers: 500, symbols: 50, definitions: 100, edits: 100, editBudgetMs: 60_000 })));
+  }
+  if (wanted('workspace')) {
+    const files = quick ? 2_000 : 10_000;
+    progress(`workspace: ${files} articles`);
+    rows.push(...(await workspaceRows(serverScript, corpus, files)));
+  }
+
+  const report: BenchReport = {
+    date: new Date().toISOString(),
+    node: process.versions.node,
+    machine: `${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load ${os.loadavg()[0].toFixed(1)}`,
+    rows,
+    seconds: (performance.now() - started) / 1000,
+  };
+  process.stdout.write((json ? formatJson(report) : formatTable(report)) + '\n');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
