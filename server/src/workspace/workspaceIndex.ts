@@ -130,11 +130,16 @@ export class WorkspaceIndex {
     void this.startDraining();
   }
 
-  /** A file was deleted on disk. */
+  /** A file or a folder was deleted on disk (a `*.md` watcher reports a folder, not its files). */
   fileDeleted(uri: string): void {
     const key = uriKey(uri);
     const record = this.records.get(key);
-    if (record) this.removeRecord(key, record);
+    if (record) {
+      this.removeRecord(key, record);
+      return;
+    }
+    const folder = key.endsWith('/') ? key : `${key}/`;
+    for (const [inside, insideRecord] of [...this.records]) if (inside.startsWith(folder)) this.removeRecord(inside, insideRecord);
   }
 
   /** The summary of a file, reading it now when the background build has not reached it. */

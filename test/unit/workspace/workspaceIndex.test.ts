@@ -122,6 +122,15 @@ describe('file events', () => {
     assert.equal(index.stats().files, 2);
   });
 
+  it('a deleted folder takes its articles along', async () => {
+    const { fileSystem, index } = workspaceOf({ 'r/fr-fr/a.md': fr, 'r/nb-no/a.md': nb, 'r/en-us/a.md': en });
+    await index.whenComplete();
+    fileSystem.delete(`${ROOT}/r/nb-no/a.md`);
+    index.fileDeleted(`${ROOT}/r/nb-no`);
+    assert.deepEqual(await versions(index, 'r/fr-fr/a.md'), ['english en-us r/en-us/a.md']);
+    assert.equal(index.stats().files, 2);
+  });
+
   it('a file deleted without an event is forgotten when read', async () => {
     const { fileSystem, index } = workspaceOf({ 'r/fr-fr/a.md': fr, 'r/nb-no/a.md': nb }, { concurrency: 1, yieldToEventLoop: () => new Promise<void>(() => undefined) });
     await index.whenListed();
