@@ -42,7 +42,7 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
 
   const oldStarts = state.lines.lineStarts;
   let firstLine = lineContaining(oldStarts, change.range.start);
-  while (firstLine > 0 && oldStarts[firstLine - 1] > state.bodyStart && !isBlankLine(old, oldStarts, firstLine - 1)) firstLine--;
+  while (firstLine > 0 && oldStarts[firstLine - 1] >= state.bodyStart && !isBlankLine(old, oldStarts, firstLine - 1)) firstLine--;
   let endLine = lineContaining(oldStarts, change.range.end) + 1;
   while (endLine < oldStarts.length && !isBlankLine(old, oldStarts, endLine)) endLine++;
   const regionStart = oldStarts[firstLine];

@@ -86,6 +86,12 @@ describe('reliability: parse, reparse and checks on any input', () => {
     checkMutated(text, [{ kind: 'delete-tag', where: 0.5, pick: 0 }, { kind: 'change-id', where: 0.7, pick: 1 }]);
   });
 
+  it('cases fuzzing found', () => {
+    // The first line of the body is context for an edit on the second: here the alert it opens.
+    checkMutated('> [!NOTE]\n> <span data-ttu-id="f9f29-0"></span><span class="sxs-lookup"><span data-stu-id="f9f29-0"></span></span>', [{ kind: 'swap-tags', where: 0, pick: 0 }]);
+    checkMutated('---\ntitle: T\n---\n> [!TIP]\n> <span data-ttu-id="f9f29-1">Un.</span><span class="sxs-lookup"><span data-stu-id="f9f29-1">One.</span></span>\n', [{ kind: 'delete-tag', where: 0.6, pick: 0 }]);
+  });
+
   it('binary-looking input: NUL, lone surrogates, control characters, a BOM in the middle', () => {
     const nasty = '\u0000\ud800<span data-ttu-id="\udfff-1">\u0001</span><span class="sxs-lookup"><span data-stu-id="\udfff-1">\u0000</span></span>\ufeff\r\r\n\u2028';
     checkMutated(nasty.repeat(50), []);
