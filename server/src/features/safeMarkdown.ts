@@ -5,7 +5,8 @@
  * `<img onerror=…>`, `[click](command:…)`, `[x](javascript:…)`. VS Code renders hovers with
  * `isTrusted` false, which already blocks command links, but the hover must not depend on it:
  * outside code spans, `&` and `<` are escaped (no raw HTML, no autolinks, no entity tricks), and
- * a link whose destination has a scheme other than http, https or mailto loses its link syntax.
+ * a link whose destination has a scheme other than http, https or mailto loses its link syntax,
+ * and an image stays a link (a hover that shows an image fetches it).
  * Code spans are left as written: Markdown shows them literally, and escaping there would show
  * `&lt;` to the reader. Emphasis, code and ordinary links stay Markdown, so the hover reads as
  * the rendered article.
@@ -45,6 +46,8 @@ export function safeMarkdown(text: string): string {
     }
     if (char === '<') out += '&lt;';
     else if (char === '&') out += '&amp;';
+    // `![alt](https://…)` would load the image from the network when the hover shows: a link only.
+    else if (char === '!' && text[position + 1] === '[') out += '\\!';
     else if (char === ']' && (text[position + 1] === '(' || text[position + 1] === ':') && hasUnsafeScheme(text, position + 2)) {
       // `]\(` and `]\:` are no link and no reference definition: the text stays readable.
       out += ']\\' + text[position + 1];
