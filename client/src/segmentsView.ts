@@ -112,7 +112,8 @@ export class SegmentsTreeProvider implements vscode.TreeDataProvider<SegmentNode
     item.description = unit.status === 'ok' ? unit.id : `${unit.id} · ${statusLabel(unit.status)}`;
     item.iconPath = statusIcon(unit.status);
     const tooltip = new vscode.MarkdownString();
-    tooltip.appendMarkdown(`**${unit.id}** — ${statusLabel(unit.status)}`);
+    // The id is whatever the article's data-ttu-id holds: text, never Markdown.
+    tooltip.appendMarkdown('**').appendText(unit.id).appendMarkdown(`** — ${statusLabel(unit.status)}`);
     if (unit.findings > 0) tooltip.appendMarkdown(` (${findingCountText(unit.findings)})`);
     tooltip.appendMarkdown('\n\n').appendText(oneLine(unit.translation) || vscode.l10n.t('(empty)'));
     tooltip.appendMarkdown('\n\n---\n\n').appendText(oneLine(unit.source));

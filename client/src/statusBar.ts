@@ -31,7 +31,8 @@ function statusBarTooltip(units: DocumentUnits): vscode.MarkdownString {
   const type =
     units.translationType === 'HT' ? vscode.l10n.t('human translation') : units.translationType === 'MT' ? vscode.l10n.t('machine translation') : vscode.l10n.t('translation type not stated');
   const tooltip = new vscode.MarkdownString();
-  tooltip.appendMarkdown(`**${vscode.l10n.t('Localized article')}**: ${units.locale ?? vscode.l10n.t('no locale')}, ${type}\n\n`);
+  // The locale comes from the article's front matter: text, never Markdown.
+  tooltip.appendMarkdown(`**${vscode.l10n.t('Localized article')}**: `).appendText(units.locale ?? vscode.l10n.t('no locale')).appendMarkdown(`, ${type}\n\n`);
   tooltip.appendMarkdown(`${unitCountText(units.units.length)}, ${findingCountText(findings)}\n\n`);
   for (const status of allUnitStatuses) tooltip.appendMarkdown(`- ${statusLabel(status)}: ${counts[status]}\n`);
   tooltip.appendMarkdown(`\n${vscode.l10n.t('Click for actions')}`);
