@@ -34,6 +34,7 @@ import { documentUnitsRequest, englishArticleRequest } from '../../server/src/pr
 import { DEFAULT_SETTINGS } from '../../server/src/settings';
 import { corpusMissing, corpusRoot } from '../support/paths';
 import { applyChange, mutationArbitrary, mutationChange, randomDocumentArbitrary, unitMarkup } from '../unit/reliability/articleMutations';
+import { assertHarmlessMarkdown, hostileArticle } from '../unit/reliability/hostileArticle';
 import { corpusTexts } from '../unit/reliability/reliabilityCorpus';
 import { LspTestClient } from './support/lspTestClient';
 
@@ -261,6 +262,32 @@ describe('language server under stress', { skip: corpusMissing }, () => {
     assert.deepEqual(diagnosticLines(diagnostics), diagnosticLines(diagnosticsOf(new DocumentSnapshot(uri, 1, client.document(uri).getText()), DEFAULT_SETTINGS)));
     await client.close(uri);
     await assertStillCorrect(client);
+  });
+});
+
+describe('language server on a hostile article', () => {
+  const server = serverForSuite(60_000);
+
+  it('hovers every unit with harmless Markdown over the wire', async (t) => {
+    const client = server();
+    const uri = 'file:///hostile/fr-fr/articles/hostile.md';
+    const text = hostileArticle();
+    await client.open(uri, text);
+    const document = client.document(uri);
+    let hovers = 0;
+    for (const unit of parse(text).units) {
+      for (const offset of [unit.translation.range.start, unit.source?.range.start]) {
+        if (offset === undefined) continue;
+        const hover = await client.hover(uri, document.positionAt(offset));
+        assert.ok(hover, `a hover on ${unit.id.text}`);
+        assert.deepEqual(Object.keys(hover.contents).sort(), ['kind', 'value'], 'plain MarkupContent: nothing asks to be trusted');
+        assertHarmlessMarkdown(hoverValue(hover), `hover on ${JSON.stringify(unit.id.text)}`);
+        hovers++;
+      }
+    }
+    t.diagnostic(`${hovers} hovers over stdio, all harmless`);
+    await client.close(uri);
+    assert.deepEqual(client.errorLogs(), []);
   });
 });
 
