@@ -198,6 +198,27 @@ describe('language server under stress', { skip: corpusMissing }, () => {
     await assertStillCorrect(client);
   });
 
+  it('survives notifications that make no sense', async () => {
+    const client = server();
+    const uri = 'file:///nonsense/fr-fr/articles/nonsense.md';
+    const text = fs.readFileSync(frenchSeed, 'utf8');
+    const open = (version: number, content: string) => client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text: content } });
+    const change = (version: number, contentChanges: unknown[]) => client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+    await open(1, text);
+    await open(1, 'opened twice');
+    await change(2, [{ range: { start: { line: 900, character: 0 }, end: { line: 999, character: 5 } }, text: 'past the end' }]);
+    await change(1, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'version went back ' }]);
+    await change(3, [{ range: { start: { line: 2, character: 9 }, end: { line: 1, character: 0 } }, text: 'start after end' }]);
+    await change(4, []);
+    await change(5, [{ text: '\u0000\ud800 binary' }, { range: { start: { line: 0, character: 3 }, end: { line: 0, character: 4 } }, text: '\n\n' }]);
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { sxs: { maxFileSize: 'huge', diagnostics: { severity: 42 } } } });
+    await client.connection.sendNotification('sxs/unknownNotification', { anything: true });
+    await assertStillCorrect(client);
+    assert.deepEqual(client.errorLogs(), []);
+  });
+
   it('answers positions out of range and broken parameters', async () => {
     const client = server();
     const uri = 'file:///edges/fr-fr/articles/edges.md';
