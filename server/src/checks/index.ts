@@ -38,11 +38,12 @@ export function checkDocument(doc: SxsDocument, options: CheckOptions = {}): Fin
   const locale = documentLocale(doc, options.locale);
   const noLoc = noLocTerms(doc);
   const findings: Finding[] = [...structureFindings(doc), ...checkMachineTranslated(doc)];
-  const cache = options.unitCache;
-  const cacheContext = cache && `${options.locale ?? doc.frontMatter?.keys.contentLocale ?? ''}\u0000${noLoc.join('\u0000')}`;
-  for (const unit of doc.units) {
-    const unitFindings = cache ? cache.findingsOf(unit, cacheContext!, () => runUnitChecks(doc, unit, locale, noLoc, options)) : runUnitChecks(doc, unit, locale, noLoc, options);
-    for (const finding of unitFindings) findings.push(finding);
+  const check = (unit: Unit): Finding[] => runUnitChecks(doc, unit, locale, noLoc, options);
+  if (options.unitCache) {
+    const context = `${options.locale ?? doc.frontMatter?.keys.contentLocale ?? ''}\u0000${noLoc.join('\u0000')}`;
+    for (const finding of options.unitCache.findingsOfUnits(doc.units, context, check)) findings.push(finding);
+  } else {
+    for (const unit of doc.units) findings.push(...check(unit));
   }
   return inDocumentOrder(withoutSuppressed(findings, suppressionsOf(doc)));
 }

@@ -247,10 +247,14 @@ function isListMarker(text: string, first: number, end: number): boolean {
   return first + digits + 1 === end || after === 32 || after === 9;
 }
 
-const BLOCK_HTML = /^<\/?(?:table|thead|tbody|tr|td|th|ul|ol|li|p|div|blockquote|dl|dt|dd|section|center|h[1-6])[\s>/]/i;
+/** Sticky, so it is tried at a line's first character without slicing the line out. */
+const BLOCK_HTML = /<\/?(?:table|thead|tbody|tr|td|th|ul|ol|li|p|div|blockquote|dl|dt|dd|section|center|h[1-6])[\s>/]/iy;
 
 function isBlockHtmlStart(text: string, first: number): boolean {
-  return BLOCK_HTML.test(text.slice(first, first + 14));
+  // Most lines that start with `<` start with a unit's `<span`: not a block tag.
+  if (text.charCodeAt(first + 1) === 115 /* s */ && text.charCodeAt(first + 2) === 112 /* p */) return false;
+  BLOCK_HTML.lastIndex = first;
+  return BLOCK_HTML.test(text);
 }
 
 function conflictMarkerKind(text: string, first: number, end: number): '<' | '=' | '>' | undefined {
