@@ -62,8 +62,12 @@ if [ -f "$CODE_SERVER_MARKER" ] && [ -x "$CODE_SERVER_PREFIX/node_modules/.bin/c
 else
   say "code-server: installing code-server@$CODE_SERVER_VERSION (builds native modules, a few minutes)"
   # Node 24 first on PATH and as nodedir: the machine's npm config points nodedir at Node 20's
-  # headers, which would build the native modules for the wrong ABI.
-  PATH="$NODE24_HOME/bin:$PATH" npm_config_nodedir="$NODE24_HOME" PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 \
+  # headers, which would build the native modules for the wrong ABI. Run from `npm test`, the
+  # outer npm's variables (npm_config_user_agent names Node 20, which code-server's postinstall
+  # reads) would reach the inner install: it starts without them.
+  mapfile -t outer_npm_variables < <(env | grep -o '^npm_[A-Za-z0-9_]*' || true)
+  env "${outer_npm_variables[@]/#/--unset=}" --unset=NODE \
+    PATH="$NODE24_HOME/bin:$PATH" npm_config_nodedir="$NODE24_HOME" PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 \
     npm install --prefix "$CODE_SERVER_PREFIX" --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION"
   PATH="$NODE24_HOME/bin:$PATH" "$CODE_SERVER_PREFIX/node_modules/.bin/code-server" --config "$CODE_SERVER_PREFIX/config.yaml" --version | head -1
   touch "$CODE_SERVER_MARKER"
