@@ -44,8 +44,10 @@ export class UnitFindingsCache {
     while (moved < limit - kept && units[units.length - 1 - moved] === previousUnits[previousUnits.length - 1 - moved]) moved++;
 
     const entries = new Array<UnitEntry>(units.length);
-    // Before the edit: same objects, same places.
-    for (let index = 0; index < kept; index++) entries[index] = previousEntries[index];
+    // Same objects at the start of the list. Usually before the edit, in place; but an edit outside
+    // every unit (a line without units, say) keeps all the objects while those after it moved, so
+    // each keeps its place only when its start says so (a clean unit costs nothing either way).
+    for (let index = 0; index < kept; index++) entries[index] = movedEntry(previousEntries[index], units[index]);
     for (let index = kept; index < units.length - moved; index++) entries[index] = this.checked(units[index], check);
     // After the edit: same objects, moved by the edit's length and renumbered.
     const shift = previousUnits.length - units.length;
