@@ -8,38 +8,55 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { checkDocument } from '../../../server/src/checks/index';
+import { checkDocument, UnitFindingsCache } from '../../../server/src/checks/index';
+import type { Finding } from '../../../server/src/checks/finding';
 import type { SxsDocument } from '../../../server/src/core/model';
 import { parse } from '../../../server/src/core/parse';
 import { reparse } from '../../../server/src/core/reparse';
 import { describeDocument } from '../../support/describeModel';
 import { corpusMissing } from '../../support/paths';
-import { applyChange, mutationArbitrary, mutationChange, randomDocumentArbitrary, unitsOnOneLine, type Mutation } from './articleMutations';
+import { applyChange, mutationArbitrary, mutationChange, randomDocumentArbitrary, unitMarkup, unitsOnOneLine, type Mutation } from './articleMutations';
 import { fuzzParameters } from './fuzzParameters';
 import { assertFindingsInside, assertModelInvariants } from './modelInvariants';
 import { corpusTexts } from './reliabilityCorpus';
 
-/** Checks every property on `base` damaged by `mutations`, re-parsing incrementally after each. */
+/**
+ * Checks every property on `base` damaged by `mutations`, re-parsing incrementally after each and
+ * re-checking through the unit findings cache, as the server does on every version.
+ */
 function checkMutated(base: string, mutations: readonly Mutation[]): void {
   let text = base;
   let incremental = parse(base);
+  const cache = new UnitFindingsCache();
+  let cachedFindings = checkDocument(incremental, { unitCache: cache });
   for (const mutation of mutations) {
     const change = mutationChange(text, mutation);
     text = applyChange(text, change);
     incremental = reparse(incremental, text, change);
+    cachedFindings = checkDocument(incremental, { unitCache: cache });
   }
   const full = parse(text);
   assertModelInvariants(full);
   assert.equal(describeDocument(incremental), describeDocument(full), 'incremental re-parse differs from a full parse');
-  checkFindings(full);
+  const fresh = checkFindings(full);
+  assert.deepEqual(cachedFindings.map(describeFinding), fresh.map(describeFinding), 'findings re-checked through the cache differ from a fresh check');
+}
+
+/** A finding as one comparable line: code, unit, ranges, message and fix. */
+function describeFinding(finding: Finding): string {
+  const range = (r: { start: number; end: number }): string => `${r.start}-${r.end}`;
+  const related = (finding.related ?? []).map((entry) => `${range(entry.range)} ${entry.message}`).join('; ');
+  const fix = finding.fix ? ` fix ${finding.fix.title}: ${finding.fix.edits.map((edit) => `${range(edit.range)} ${JSON.stringify(edit.newText)}`).join(', ')}` : '';
+  return `${finding.code} u${finding.unit ?? '-'} ${range(finding.range)} ${finding.severity} ${finding.message}${related ? ` [${related}]` : ''}${fix}`;
 }
 
 /** `checkDocument` returns, no check throws, and the findings lie inside the text. */
-function checkFindings(doc: SxsDocument): void {
+function checkFindings(doc: SxsDocument): Finding[] {
   const failures: string[] = [];
   const findings = checkDocument(doc, { onCheckError: (error, unit) => failures.push(`unit ${unit.id.text}: ${error instanceof Error ? error.stack : String(error)}`) });
   assert.deepEqual(failures, [], 'a check threw');
   assertFindingsInside(findings, doc);
+  return findings;
 }
 
 describe('reliability: parse, reparse and checks on any input', () => {
@@ -90,6 +107,14 @@ describe('reliability: parse, reparse and checks on any input', () => {
     // The first line of the body is context for an edit on the second: here the alert it opens.
     checkMutated('> [!NOTE]\n> <span data-ttu-id="f9f29-0"></span><span class="sxs-lookup"><span data-stu-id="f9f29-0"></span></span>', [{ kind: 'swap-tags', where: 0, pick: 0 }]);
     checkMutated('---\ntitle: T\n---\n> [!TIP]\n> <span data-ttu-id="f9f29-1">Un.</span><span class="sxs-lookup"><span data-stu-id="f9f29-1">One.</span></span>\n', [{ kind: 'delete-tag', where: 0.6, pick: 0 }]);
+  });
+
+  it('an edit on a line without units keeps the cached findings of the units after it in step', () => {
+    // Every unit object survives such an edit, those after it moved: their findings must move too.
+    const text = `Intro.\n\n${unitMarkup('f9f29', 103, '**Gras texte', '**Bold** text')}\n\n${unitMarkup('f9f29', 104, 'Fin :', 'End.')}\n`;
+    const insideIntro = 3 / text.length;
+    checkMutated(text, [{ kind: 'insert-quot-entity', where: insideIntro, pick: 0 }]);
+    checkMutated(text, [{ kind: 'insert-fragment', where: insideIntro, pick: 1 }, { kind: 'delete-character', where: insideIntro, pick: 0 }]);
   });
 
   it('binary-looking input: NUL, lone surrogates, control characters, a BOM in the middle', () => {
