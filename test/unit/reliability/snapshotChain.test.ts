@@ -1,0 +1,73 @@
+/**
+ * The server's per-version snapshots, each made from the previous one (incremental re-parse, unit
+ * findings handed on), answer exactly as a snapshot parsed and checked from scratch: the same
+ * diagnostics, quick fixes and hovers, at every version an editor asks about, after random damage
+ * to real articles. Versions are read the way requests arrive: some not at all, some by a hover
+ * only (one unit checked), some by a diagnostics pull (the whole file).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { pathToFileURL } from 'url';
+import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DocumentSnapshot } from '../../../server/src/documentSnapshot';
+import { codeActionsOf } from '../../../server/src/features/codeActions';
+import { diagnosticsOf } from '../../../server/src/features/diagnostics';
+import { hoverAt } from '../../../server/src/features/hover';
+import { DEFAULT_SETTINGS } from '../../../server/src/settings';
+import { corpusArticles, corpusMissing } from '../../support/paths';
+import { applyChange, mutationArbitrary, mutationChange, type Mutation } from './articleMutations';
+import { fuzzParameters } from './fuzzParameters';
+import { corpusTexts } from './reliabilityCorpus';
+
+/** How a version is read before the next edit arrives. */
+type Reading = 'none' | 'hover' | 'diagnostics';
+
+/** Everything a client sees of a snapshot, as text: diagnostics, every quick fix, hovers on a few units. */
+function answers(snapshot: DocumentSnapshot, hoverOffsets: readonly number[]): string {
+  const document = TextDocument.create(snapshot.uri, 'markdown', snapshot.version, snapshot.text);
+  const settings = DEFAULT_SETTINGS;
+  const whole = { start: document.positionAt(0), end: document.positionAt(snapshot.text.length) };
+  const lines = diagnosticsOf(snapshot, settings).map((d) => `diagnostic ${d.code} ${JSON.stringify(d.range)} ${d.message}`);
+  for (const action of codeActionsOf(snapshot, whole, { diagnostics: [] }, settings, { documentChanges: false })) {
+    lines.push(`action ${action.title} ${JSON.stringify(action.edit)}`);
+  }
+  for (const offset of hoverOffsets) lines.push(`hover ${offset} ${JSON.stringify(hoverAt(snapshot, document.positionAt(offset), settings))}`);
+  return lines.join('\n');
+}
+
+function read(snapshot: DocumentSnapshot, how: Reading): void {
+  if (how === 'none') return;
+  const units = snapshot.model.units;
+  if (how === 'hover' && units.length) hoverAt(snapshot, TextDocument.create(snapshot.uri, 'markdown', 1, snapshot.text).positionAt(units[units.length >> 1].translation.range.start), DEFAULT_SETTINGS);
+  else diagnosticsOf(snapshot, DEFAULT_SETTINGS);
+}
+
+/** Edits `base` version after version through chained snapshots; the last answers equal a fresh snapshot's. */
+function checkChain(uri: string, base: string, steps: readonly { mutation: Mutation; reading: Reading }[]): void {
+  let snapshot = new DocumentSnapshot(uri, 1, base);
+  read(snapshot, 'diagnostics');
+  let text = base;
+  for (const [index, { mutation, reading }] of steps.entries()) {
+    text = applyChange(text, mutationChange(text, mutation));
+    snapshot = new DocumentSnapshot(uri, index + 2, text, snapshot.baseForNextVersion());
+    read(snapshot, reading);
+  }
+  const fresh = new DocumentSnapshot(uri, snapshot.version, text);
+  const units = fresh.model.units;
+  const hoverOffsets = [0, 0.3, 0.7].map((fraction) => units[Math.floor(fraction * units.length)]?.translation.range.start).filter((offset): offset is number => offset !== undefined);
+  assert.equal(answers(snapshot, hoverOffsets), answers(fresh, hoverOffsets), 'a chained snapshot answers differently from a fresh one');
+}
+
+describe('reliability: chained snapshots answer like fresh ones', { skip: corpusMissing }, () => {
+  it('after random damage, version after version', () => {
+    const files = corpusArticles();
+    const texts = corpusTexts();
+    const articles = files.map((file, index) => ({ uri: pathToFileURL(file).toString(), text: texts[index] }));
+    const step = fc.record({ mutation: mutationArbitrary(), reading: fc.constantFrom<Reading>('none', 'hover', 'diagnostics', 'diagnostics') });
+    fc.assert(
+      fc.property(fc.constantFrom(...articles), fc.array(step, { minLength: 1, maxLength: 6 }), ({ uri, text }, steps) => checkChain(uri, text, steps)),
+      fuzzParameters(7301, 200),
+    );
+  });
+});
