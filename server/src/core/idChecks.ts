@@ -5,10 +5,14 @@
  */
 import type { Problem, SegmentId, Unit } from './model';
 
-/** The file's own prefix and the id problems of its units. */
-export function checkIds(units: readonly Unit[]): { prefix: string | undefined; problems: Problem[] } {
+/**
+ * The file's own prefix and the id problems of its units. `knownPrefix`, when the caller knows
+ * the dominant prefix cannot have changed (a re-parse that only touched units of that prefix),
+ * saves counting the prefixes of every unit again.
+ */
+export function checkIds(units: readonly Unit[], knownPrefix?: string): { prefix: string | undefined; problems: Problem[] } {
   const problems: Problem[] = [];
-  const prefix = dominantPrefix(units);
+  const prefix = knownPrefix ?? dominantPrefix(units);
   const seen = new FirstUse(units);
   let previous: Unit | undefined;
   let highest = -1; // the highest own number so far: a larger one cannot repeat an earlier id

@@ -60,9 +60,12 @@ export function proseOutsideUnits(text: string, lines: LineTable, units: readonl
   return withoutOverlaps(findTextOutsideUnits(text, lines, units, noLocTerms(frontMatter)), scanProblems);
 }
 
-/** The model from its parts, with the whole-file checks; remembers `state` for `reparse`. */
-export function assembleDocument(text: string, frontMatter: FrontMatter | undefined, state: ParseState, units: Unit[], headings: Heading[]): SxsDocument {
-  const ids = checkIds(units);
+/**
+ * The model from its parts, with the whole-file checks; remembers `state` for `reparse`.
+ * `knownPrefix`: the file's prefix when the caller knows it is unchanged (see `checkIds`).
+ */
+export function assembleDocument(text: string, frontMatter: FrontMatter | undefined, state: ParseState, units: Unit[], headings: Heading[], knownPrefix?: string): SxsDocument {
+  const ids = checkIds(units, knownPrefix);
   const problems: Problem[] = [
     ...state.scanProblems,
     ...ids.problems,

@@ -91,7 +91,20 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
     ...collectHeadings(text, lines, nextUnits, firstLine, regionEndLine),
     ...previous.headings.filter((heading) => heading.line >= endLine).map((heading) => moveHeading(heading, delta, lineDelta, indexDelta)),
   ];
-  return assembleDocument(text, previous.frontMatter, nextState, nextUnits, headings);
+  return assembleDocument(text, previous.frontMatter, nextState, nextUnits, headings, unchangedPrefix(previous, units.slice(before, after), scan.units));
+}
+
+/**
+ * The previous prefix when the edit cannot have changed which prefix most units share: every
+ * unit removed and added has that prefix, and none fewer were added than removed (so its count
+ * did not drop, the others did not move, and a tie is broken as before).
+ */
+function unchangedPrefix(previous: SxsDocument, removed: readonly Unit[], added: readonly Unit[]): string | undefined {
+  const prefix = previous.prefix;
+  if (prefix === undefined || added.length < removed.length) return undefined;
+  for (const unit of removed) if (unit.id.prefix !== prefix) return undefined;
+  for (const unit of added) if (unit.id.prefix !== prefix) return undefined;
+  return prefix;
 }
 
 /** Fences, comments and conflict markers can reach beyond the paragraph they stand in. */
