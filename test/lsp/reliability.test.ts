@@ -7,14 +7,18 @@
  * next ordinary request gets the right answer. Build first: `npm run build`.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'url';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CancellationTokenSource,
   CodeActionRequest,
+  DefinitionRequest,
   DocumentDiagnosticRequest,
   DocumentHighlightRequest,
   DocumentSymbolRequest,
@@ -23,8 +27,11 @@ import {
   LSPErrorCodes,
   ResponseError,
   SelectionRangeRequest,
+  WorkspaceFoldersRequest,
+  WorkspaceSymbolRequest,
   type Diagnostic,
   type Hover,
+  type Location,
   type Position,
 } from 'vscode-languageserver-protocol/node';
 import { parse } from '../../server/src/core/parse';
@@ -106,7 +113,8 @@ function positionsIn(text: string, count: number): Position[] {
 function serverForSuite(timeout: number): () => LspTestClient {
   let client: LspTestClient | undefined;
   before(async () => {
-    client = await LspTestClient.start({ timeout });
+    // Workspace folders announced: the server indexes what the client names (none unless asked).
+    client = await LspTestClient.start({ timeout, capabilities: { workspace: { configuration: true, workspaceFolders: true, workspaceEdit: { documentChanges: true } } } });
   });
   after(async () => {
     await client?.stop();
@@ -261,16 +269,16 @@ describe('language server under stress', { skip: corpusMissing }, () => {
     for (let round = 0; round < 20; round++) {
       const source = new CancellationTokenSource();
       const textDocument = { uri };
-      const requests: Promise<unknown>[] = [
+      // Each answer is awaited from the moment it is asked for: an early cancellation is an answer too.
+      const requests = [
         client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument }, source.token),
         client.connection.sendRequest(HoverRequest.type, { textDocument, position: { line: 2 + 2 * round, character: 40 } }, source.token),
         client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument }, source.token),
-      ];
+      ].map((request) => answered(withTimeout(request as Promise<unknown>, 60_000), 'cancelled request'));
       // Cancel at once on even rounds, after the work has started on odd ones.
       if (round % 2) await new Promise((resolve) => setTimeout(resolve, 5));
       source.cancel();
-      for (const request of requests) {
-        const outcome = await answered(withTimeout(request, 60_000), 'cancelled request');
+      for (const outcome of await Promise.all(requests)) {
         if ('error' in outcome) {
           assert.ok(outcome.error.code === LSPErrorCodes.RequestCancelled || outcome.error.code === LSPErrorCodes.ServerCancelled, `cancelled with ${outcome.error.code} ${outcome.error.message}`);
           cancelled++;
@@ -309,6 +317,46 @@ describe('language server on a hostile article', () => {
     t.diagnostic(`${hovers} hovers over stdio, all harmless`);
     await client.close(uri);
     assert.deepEqual(client.errorLogs(), []);
+  });
+});
+
+describe('language server on a hostile workspace folder', { skip: corpusMissing }, () => {
+  const server = serverForSuite(180_000);
+  let folder: string;
+  before(() => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sxs-hostile-workspace-'));
+    for (const locale of ['fr-fr', 'nb-no']) {
+      fs.mkdirSync(path.join(folder, locale));
+      fs.copyFileSync(path.join(corpusRoot, 'seeds', locale, 'troubleshoot-flow-authentication-errors.md'), path.join(folder, locale, 'troubleshoot-flow-authentication-errors.md'));
+    }
+    const junk = path.join(folder, 'junk');
+    fs.mkdirSync(junk);
+    // Bytes that are no UTF-8, NUL bytes, a 60 MB article, a folder and a FIFO named like articles, a link loop.
+    fs.writeFileSync(path.join(junk, 'binary.md'), Buffer.from(Array.from({ length: 65536 }, (_, index) => (index * 7919) % 256)));
+    fs.writeFileSync(path.join(junk, 'nul.md'), '\u0000'.repeat(1000) + unitMarkup('f9f29', 103, '\u0000', '\u0000'));
+    const huge = fs.openSync(path.join(junk, 'huge.md'), 'w');
+    for (let block = 0; block < 60; block++) fs.writeSync(huge, Array.from({ length: 7000 }, (_, index) => unitMarkup('abcde', block * 7000 + index + 103, 'Phrase.', 'Sentence.')).join('\n\n').padEnd(1024 * 1024, ' ') + '\n\n');
+    fs.closeSync(huge);
+    fs.mkdirSync(path.join(junk, 'folder.md'));
+    fs.symlinkSync(folder, path.join(junk, 'loop'));
+    fs.symlinkSync('/dev/zero', path.join(junk, 'zero.md'));
+    spawnSync('mkfifo', [path.join(junk, 'fifo.md')]);
+  });
+  after(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+  it('indexes what it can, skips the rest, and still finds counterparts', async (t) => {
+    const client = server();
+    client.connection.onRequest(WorkspaceFoldersRequest.type, () => [{ uri: pathToFileURL(folder).href, name: 'hostile' }]);
+    const started = Date.now();
+    const symbols = await answered(client.request(WorkspaceSymbolRequest.type, { query: 'f9f29-103' }), 'workspace symbols');
+    t.diagnostic(`workspace of ${fs.readdirSync(path.join(folder, 'junk')).length} hostile entries indexed and searched in ${Date.now() - started} ms`);
+    assert.ok('result' in symbols, 'workspace symbols answered');
+    const french = await client.openFile(path.join(folder, 'fr-fr', 'troubleshoot-flow-authentication-errors.md'));
+    const definition = await client.request<unknown, Location[] | null>(DefinitionRequest.type, { textDocument: { uri: french }, position: client.positionOf(french, 'f9f29-107">', 12) });
+    assert.ok(definition?.some((location) => location.uri.includes('/nb-no/')), `the Norwegian counterpart: ${JSON.stringify(definition)}`);
+    await client.close(french);
+    assert.deepEqual(client.errorLogs(), []);
+    await assertStillCorrect(client);
   });
 });
 
