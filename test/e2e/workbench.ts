@@ -123,6 +123,12 @@ export async function readOutline(page: Page): Promise<string[]> {
   return rows.allInnerTexts();
 }
 
+/** The names of the Outline's rows, without their details (the English title of a heading). */
+export async function readOutlineLabels(page: Page): Promise<string[]> {
+  await readOutline(page);
+  return (await page.locator('.outline-pane .monaco-list-row .label-name').allInnerTexts()).map((label) => label.trim());
+}
+
 /** How many editor groups the editor area shows (2 once something opens to the side). */
 export async function editorGroupCount(page: Page): Promise<number> {
   return page.locator('.editor-group-container').count();
