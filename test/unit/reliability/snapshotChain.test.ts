@@ -1,7 +1,8 @@
 /**
  * The server's per-version snapshots, each made from the previous one (incremental re-parse, unit
  * findings handed on), answer exactly as a snapshot parsed and checked from scratch: the same
- * diagnostics, quick fixes and hovers, at every version an editor asks about, after random damage
+ * diagnostics, quick fixes, hovers, highlights, selection ranges, outline, folding and the custom
+ * requests, at every version an editor asks about, after random damage
  * to real articles. Versions are read the way requests arrive: some not at all, some by a hover
  * only (one unit checked), some by a diagnostics pull (the whole file).
  */
@@ -13,7 +14,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentSnapshot } from '../../../server/src/documentSnapshot';
 import { codeActionsOf } from '../../../server/src/features/codeActions';
 import { diagnosticsOf } from '../../../server/src/features/diagnostics';
+import { documentSymbolsOf } from '../../../server/src/features/documentSymbols';
+import { documentUnitsOf } from '../../../server/src/features/documentUnits';
+import { englishArticleOf } from '../../../server/src/features/englishArticle';
+import { foldingRangesOf } from '../../../server/src/features/folding';
+import { highlightsAt } from '../../../server/src/features/highlight';
 import { hoverAt } from '../../../server/src/features/hover';
+import { selectionRangesOf } from '../../../server/src/features/selectionRanges';
 import { DEFAULT_SETTINGS } from '../../../server/src/settings';
 import { corpusArticles, corpusMissing } from '../../support/paths';
 import { applyChange, mutationArbitrary, mutationChange, type Mutation } from './articleMutations';
@@ -32,7 +39,14 @@ function answers(snapshot: DocumentSnapshot, hoverOffsets: readonly number[]): s
   for (const action of codeActionsOf(snapshot, whole, { diagnostics: [] }, settings, { documentChanges: false })) {
     lines.push(`action ${action.title} ${JSON.stringify(action.edit)}`);
   }
-  for (const offset of hoverOffsets) lines.push(`hover ${offset} ${JSON.stringify(hoverAt(snapshot, document.positionAt(offset), settings))}`);
+  for (const offset of hoverOffsets) {
+    const position = document.positionAt(offset);
+    lines.push(`hover ${offset} ${JSON.stringify(hoverAt(snapshot, position, settings))}`);
+    lines.push(`highlight ${offset} ${JSON.stringify(highlightsAt(snapshot, position))}`);
+  }
+  lines.push(`selection ${JSON.stringify(selectionRangesOf(snapshot, hoverOffsets.map((offset) => document.positionAt(offset))))}`);
+  lines.push(`outline ${JSON.stringify(documentSymbolsOf(snapshot, settings))}`, `folding ${JSON.stringify(foldingRangesOf(snapshot))}`);
+  lines.push(`units ${JSON.stringify(documentUnitsOf(snapshot, settings))}`, `english ${JSON.stringify(englishArticleOf(snapshot))}`);
   return lines.join('\n');
 }
 
