@@ -20,12 +20,6 @@ export interface RunCounts {
   readonly runs: number;
   /** Stop adding runs once this much wall time is spent on the measured runs (default: none). */
   readonly budgetMs?: number;
-  /**
-   * Collect garbage before each run, outside the measure (when node runs with `--expose-gc`), so
-   * one workload's garbage is not collected on another's time. Off where the garbage of the
-   * previous run is part of the cost being measured (a keystroke after a keystroke).
-   */
-  readonly collectGarbageBetween?: boolean;
 }
 
 /** Something to time; it returns a value so that the work cannot be optimized away. */
@@ -45,7 +39,6 @@ export function timeInterleaved<Name extends string>(workloads: Record<Name, Wor
   const samples = new Samples(names);
   while (samples.wantsMore(counts)) {
     for (const name of names) {
-      if (counts.collectGarbageBetween) collectGarbage();
       const started = samples.start();
       sink = workloads[name]();
       samples.stop(name, started);
@@ -57,10 +50,6 @@ export function timeInterleaved<Name extends string>(workloads: Record<Name, Wor
 /** The value the last workload returned (read it so nothing is dead code). */
 export function lastResult(): unknown {
   return sink;
-}
-
-function collectGarbage(): void {
-  (globalThis as { gc?: () => void }).gc?.();
 }
 
 /** The median of a list of numbers (mean of the middle two for an even count). */
@@ -87,7 +76,6 @@ export async function timeInterleavedAsync<Name extends string>(workloads: Recor
   const samples = new Samples(names);
   while (samples.wantsMore(counts)) {
     for (const name of names) {
-      if (counts.collectGarbageBetween) collectGarbage();
       const started = samples.start();
       sink = await workloads[name]();
       samples.stop(name, started);

@@ -65,7 +65,7 @@ async function main(): Promise<void> {
   }
   if (wanted('outline')) {
     progress('outline: 10 MB');
-    rows.push(...(await outlineRows(tenLabel, tenMegabytes, { warmup: 1, runs: quick ? 3 : 9, collectGarbageBetween: true })));
+    rows.push(...(await outlineRows(tenLabel, tenMegabytes, { warmup: 1, runs: quick ? 3 : 9 })));
   }
   if (wanted('diagnostics')) {
     progress('diagnostics: 1 MB');
