@@ -39,6 +39,8 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
   const delta = change.text.length - (change.range.end - change.range.start);
   if (!state || text.length !== old.length + delta || change.range.start <= state.bodyStart) return undefined;
   if (state.loneCarriageReturn || change.text.includes('\r')) return undefined;
+  // A first line `---` with no closing delimiter yet: a `---` line typed anywhere may close it.
+  if (!previous.frontMatter && OPENS_FRONT_MATTER.test(text)) return undefined;
 
   const oldStarts = state.lines.lineStarts;
   let firstLine = lineContaining(oldStarts, change.range.start);
@@ -106,6 +108,8 @@ function unchangedPrefix(previous: SxsDocument, removed: readonly Unit[], added:
   for (const unit of added) if (unit.id.prefix !== prefix) return undefined;
   return prefix;
 }
+
+const OPENS_FRONT_MATTER = /^\ufeff?---[ \t]*(?:\r\n|\n|\r)/;
 
 /** Fences, comments and conflict markers can reach beyond the paragraph they stand in. */
 function crossesParagraphs(region: string): boolean {
