@@ -106,6 +106,9 @@ describe('reliability: parse, reparse and checks on any input', () => {
   it('cases fuzzing found', () => {
     // The first line of the body is context for an edit on the second: here the alert it opens.
     checkMutated('> [!NOTE]\n> <span data-ttu-id="f9f29-0"></span><span class="sxs-lookup"><span data-stu-id="f9f29-0"></span></span>', [{ kind: 'swap-tags', where: 0, pick: 0 }]);
+    // A `---` line typed below a first line `---` turns the top of the file into front matter.
+    checkMutated('\n---\n', [{ kind: 'delete-character', where: 0, pick: 0 }, { kind: 'duplicate-line', where: 0, pick: 0 }]);
+    checkMutated('\ufeff--\n---\n<span data-ttu-id="f9f29-1">Un.</span><span class="sxs-lookup"><span data-stu-id="f9f29-1">One.</span></span>\n', [{ kind: 'insert-fragment', where: 0.2, pick: 5 }]);
     checkMutated('---\ntitle: T\n---\n> [!TIP]\n> <span data-ttu-id="f9f29-1">Un.</span><span class="sxs-lookup"><span data-stu-id="f9f29-1">One.</span></span>\n', [{ kind: 'delete-tag', where: 0.6, pick: 0 }]);
   });
 
