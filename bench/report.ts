@@ -20,12 +20,12 @@ export function formatTable(report: BenchReport): string {
     row.cpuMs === undefined ? '' : formatNumber(row.cpuMs),
     row.wallMs === undefined ? '' : formatNumber(row.wallMs),
     row.figure,
-    row.speedup ? `×${row.speedup.value.toFixed(2)} ${row.speedup.baseline}` : '',
+    row.speedup ? `×${row.speedup.value.toFixed(2)} ${row.speedup.baseline}` : isBaselineNote(row.note) ? `(${row.note})` : '',
     row.target ? `${row.target.pass ? 'PASS' : 'MISS'} ${row.target.description}` : '',
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
   const render = (cells: readonly string[]): string => cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ').trimEnd();
-  const notes = report.rows.filter((row) => row.note).map((row) => `- ${row.name} (${row.input}): ${row.note}`);
+  const notes = report.rows.filter((row) => row.note && !isBaselineNote(row.note)).map((row) => `- ${row.name} (${row.input}): ${row.note}`);
   const passed = report.rows.filter((row) => row.target?.pass).length;
   const targets = report.rows.filter((row) => row.target).length;
   return [
@@ -44,6 +44,11 @@ export function formatTable(report: BenchReport): string {
 /** The report as JSON (rows exactly as measured). */
 export function formatJson(report: BenchReport): string {
   return JSON.stringify(report, null, 2);
+}
+
+/** Rows that are the baseline of others say so in the comparison column, not among the notes. */
+function isBaselineNote(note: string | undefined): boolean {
+  return note === 'baseline' || note === 'floor';
 }
 
 function formatNumber(value: number): string {
