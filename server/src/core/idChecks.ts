@@ -3,14 +3,20 @@
  * that increase. Merged-paragraph ids (`pNNN`) follow their own numbering and are not ordered.
  * Runs on every edit, so the common case — one prefix, increasing numbers — costs no lookups.
  */
-import type { Problem, SegmentId, Unit } from './model';
+import type { OffsetRange, Problem, SegmentId, Unit } from './model';
+
+/** The file's own prefix and the id problems of its units, in unit order. */
+export interface IdChecks {
+  readonly prefix: string | undefined;
+  readonly problems: readonly Problem[];
+}
 
 /**
  * The file's own prefix and the id problems of its units. `knownPrefix`, when the caller knows
  * the dominant prefix cannot have changed (a re-parse that only touched units of that prefix),
  * saves counting the prefixes of every unit again.
  */
-export function checkIds(units: readonly Unit[], knownPrefix?: string): { prefix: string | undefined; problems: Problem[] } {
+export function checkIds(units: readonly Unit[], knownPrefix?: string): IdChecks {
   const problems: Problem[] = [];
   const prefix = knownPrefix ?? dominantPrefix(units);
   const seen = new FirstUse(units);
@@ -114,4 +120,39 @@ function dominantPrefix(units: readonly Unit[]): string | undefined {
     }
   }
   return best;
+}
+
+/**
+ * The id checks after an edit that replaced `removed` by `added`, units with the same ids one for
+ * one (typing inside a unit's text, the common case): the same problems, their ranges taken from
+ * the new units. Ranges of the units after the edit need nothing, since a re-parse moves those
+ * units' range objects in place. Undefined when the ids differ: then run `checkIds` again.
+ */
+export function idChecksAfterSameIds(previous: IdChecks, removed: readonly Unit[], added: readonly Unit[]): IdChecks | undefined {
+  if (removed.length !== added.length) return undefined;
+  const replaced = new Map<OffsetRange, OffsetRange>();
+  for (let index = 0; index < removed.length; index++) {
+    const before = removed[index];
+    const after = added[index];
+    if (before.id.text !== after.id.text || before.sourceId?.text !== after.sourceId?.text || (before.sourceId === undefined) !== (after.sourceId === undefined)) return undefined;
+    replaced.set(before.id.range, after.id.range);
+    if (before.sourceId && after.sourceId) replaced.set(before.sourceId.range, after.sourceId.range);
+  }
+  if (replaced.size === 0) return previous;
+  const renewed = (range: OffsetRange): OffsetRange => replaced.get(range) ?? range;
+  const touches = (problem: Problem): boolean =>
+    replaced.has(problem.range) || (problem.related ?? []).some((related) => replaced.has(related.range)) || (problem.fix?.edits ?? []).some((edit) => replaced.has(edit.range));
+  return {
+    prefix: previous.prefix,
+    problems: previous.problems.map((problem) =>
+      touches(problem)
+        ? {
+            ...problem,
+            range: renewed(problem.range),
+            ...(problem.related && { related: problem.related.map((related) => ({ ...related, range: renewed(related.range) })) }),
+            ...(problem.fix && { fix: { ...problem.fix, edits: problem.fix.edits.map((edit) => ({ ...edit, range: renewed(edit.range) })) } }),
+          }
+        : problem,
+    ),
+  };
 }

@@ -9,7 +9,7 @@
 import { blockOf } from './blocks';
 import { readFrontMatter } from './frontMatter';
 import { collectHeadings } from './headings';
-import { checkIds } from './idChecks';
+import { checkIds, type IdChecks } from './idChecks';
 import { OpenTagTracker } from './htmlContext';
 import { buildLineTable, type LineTable } from './lineTable';
 import type { FrontMatter, Heading, OffsetRange, Problem, SxsDocument, Unit } from './model';
@@ -29,6 +29,8 @@ export interface ParseState {
   readonly comments: readonly OffsetRange[];
   /** Whether a `\r` stands alone as a line break somewhere (the scanner's paragraphs end at `\n`). */
   readonly loneCarriageReturn: boolean;
+  /** The id checks of the document, kept so a re-parse that leaves every id as it was reuses them. */
+  readonly ids?: IdChecks;
 }
 
 const parseStates = new WeakMap<SxsDocument, ParseState>();
@@ -61,11 +63,10 @@ export function proseOutsideUnits(text: string, lines: LineTable, units: readonl
 }
 
 /**
- * The model from its parts, with the whole-file checks; remembers `state` for `reparse`.
- * `knownPrefix`: the file's prefix when the caller knows it is unchanged (see `checkIds`).
+ * The model from its parts, with the whole-file checks; remembers `state` for `reparse`. `ids`:
+ * the id checks when the caller already has them (a re-parse that left the ids as they were).
  */
-export function assembleDocument(text: string, frontMatter: FrontMatter | undefined, state: ParseState, units: Unit[], headings: Heading[], knownPrefix?: string): SxsDocument {
-  const ids = checkIds(units, knownPrefix);
+export function assembleDocument(text: string, frontMatter: FrontMatter | undefined, state: ParseState, units: Unit[], headings: Heading[], ids: IdChecks = checkIds(units)): SxsDocument {
   const problems: Problem[] = [
     ...state.scanProblems,
     ...ids.problems,
@@ -75,7 +76,7 @@ export function assembleDocument(text: string, frontMatter: FrontMatter | undefi
   ];
   problems.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const document: SxsDocument = { text, frontMatter, units, headings, problems, prefix: ids.prefix };
-  parseStates.set(document, state);
+  parseStates.set(document, { ...state, ids });
   return document;
 }
 

@@ -12,6 +12,7 @@ import { classifyLines, type LineArrays, type LineTable } from './lineTable';
 import type { Heading, OffsetRange, Problem, SxsDocument, Unit } from './model';
 import { assembleDocument, parse, parseStateOf, proseOutsideUnits, unitLocator, type ParseState } from './parse';
 import { collectHeadings } from './headings';
+import { checkIds, idChecksAfterSameIds } from './idChecks';
 import { moveRange, scanUnits, shiftHalf } from './unitScanner';
 import { firstUnitFrom } from './unitSearch';
 
@@ -93,7 +94,9 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
     ...collectHeadings(text, lines, nextUnits, firstLine, regionEndLine),
     ...previous.headings.filter((heading) => heading.line >= endLine).map((heading) => moveHeading(heading, delta, lineDelta, indexDelta)),
   ];
-  return assembleDocument(text, previous.frontMatter, nextState, nextUnits, headings, unchangedPrefix(previous, units.slice(before, after), scan.units));
+  const removed = units.slice(before, after);
+  const ids = (state.ids && idChecksAfterSameIds(state.ids, removed, scan.units)) ?? checkIds(nextUnits, unchangedPrefix(previous, removed, scan.units));
+  return assembleDocument(text, previous.frontMatter, nextState, nextUnits, headings, ids);
 }
 
 /**
