@@ -39,13 +39,15 @@ export function checkDocument(doc: SxsDocument, options: CheckOptions = {}): Fin
   const noLoc = noLocTerms(doc);
   const findings: Finding[] = [...structureFindings(doc), ...checkMachineTranslated(doc)];
   const check = (unit: Unit): Finding[] => runUnitChecks(doc, unit, locale, noLoc, options);
-  if (options.unitCache) {
+  const cache = options.unitCache;
+  if (cache) {
     const context = `${options.locale ?? doc.frontMatter?.keys.contentLocale ?? ''}\u0000${noLoc.join('\u0000')}`;
-    for (const finding of options.unitCache.findingsOfUnits(doc.units, context, check)) findings.push(finding);
+    for (const finding of cache.findingsOfUnits(doc.units, context, check)) findings.push(finding);
   } else {
     for (const unit of doc.units) findings.push(...check(unit));
   }
-  return inDocumentOrder(withoutSuppressed(findings, suppressionsOf(doc)));
+  const suppressions = cache ? cache.suppressionsOf(doc.text, () => suppressionsOf(doc)) : suppressionsOf(doc);
+  return inDocumentOrder(withoutSuppressed(findings, suppressions));
 }
 
 function inDocumentOrder(findings: Finding[]): Finding[] {

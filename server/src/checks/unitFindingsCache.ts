@@ -9,6 +9,7 @@
  */
 import type { OffsetRange, Unit } from '../core/model';
 import type { Finding } from './finding';
+import type { Suppressions } from './suppressions';
 
 /** The findings of one unit, with where the unit was when they were computed or last moved. */
 interface UnitEntry {
@@ -16,6 +17,10 @@ interface UnitEntry {
   readonly index: number;
   readonly findings: readonly Finding[];
 }
+
+const NO_SUPPRESSIONS: Suppressions = Object.freeze({ stateStarts: [], states: [], lines: [] });
+/** How every suppression comment begins (see `suppressions.ts`). */
+const SUPPRESSION_START = /<!--\s*sxs-/;
 
 /** Most units have no finding: they share this entry, which never needs moving. */
 const CLEAN: UnitEntry = Object.freeze({ start: -1, index: -1, findings: Object.freeze([]) as readonly Finding[] });
@@ -25,6 +30,11 @@ export class UnitFindingsCache {
   private units: readonly Unit[] = [];
   private entries: readonly UnitEntry[] = [];
   private context: string | undefined;
+  /** Where the last `findingsOfUnits` found new units: the text outside this span is the previous version's. */
+  private changedFrom = 0;
+  private changedTo = Number.POSITIVE_INFINITY;
+  private related = false;
+  private previousHadNoSuppressionStart = false;
   /** Units checked afresh since the cache was made (a measure of how incremental checking was). */
   checkedUnits = 0;
 
@@ -56,9 +66,32 @@ export class UnitFindingsCache {
     this.units = units;
     this.entries = entries;
     this.context = context;
+    this.related = kept + moved > 0;
+    this.changedFrom = kept > 0 ? units[kept - 1].range.end : 0;
+    this.changedTo = moved > 0 ? units[units.length - moved].range.start : Number.POSITIVE_INFINITY;
     const findings: Finding[] = [];
     for (const entry of entries) if (entry !== CLEAN) for (const finding of entry.findings) findings.push(finding);
     return findings;
+  }
+
+  /**
+   * The suppression comments of `text`, the text of the units last passed to `findingsOfUnits`.
+   * Every suppression comment starts with `<!--`, spaces and `sxs-`. When the previous version
+   * had no such start anywhere and no `<!--` stands in or just around the changed span between
+   * the kept units (a re-parse changes the text only there), this version has none either, so the
+   * whole text is not read again. Otherwise `find()` reads it.
+   */
+  suppressionsOf(text: string, find: () => Suppressions): Suppressions {
+    if (this.related && this.previousHadNoSuppressionStart) {
+      // Reach back over the spaces before the span, and four characters more, for a `<!--` whose `sxs-` is new.
+      let from = this.changedFrom;
+      while (from > 0 && /\s/.test(text[from - 1])) from--;
+      const around = text.slice(Math.max(0, from - 4), Math.min(text.length, this.changedTo + 3));
+      if (!around.includes('<!--')) return NO_SUPPRESSIONS;
+    }
+    const suppressions = find();
+    this.previousHadNoSuppressionStart = suppressions.stateStarts.length === 0 && suppressions.lines.length === 0 && !SUPPRESSION_START.test(text);
+    return suppressions;
   }
 
   private checked(unit: Unit, check: (unit: Unit) => readonly Finding[]): UnitEntry {

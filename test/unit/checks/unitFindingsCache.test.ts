@@ -13,7 +13,7 @@ import { parse } from '../../../server/src/core/parse';
 import { reparse, type TextChange } from '../../../server/src/core/reparse';
 import { corpusArticles, corpusMissing } from '../../support/paths';
 
-const INSERTIONS = ['e', ' ', '1', '**', '`', '<', '</span>', '\n', '\n\n', '[x](y)', '&amp;', '.', '<br/>', ''];
+const INSERTIONS = ['e', ' ', '1', '**', '`', '<', '</span>', '\n', '\n\n', '[x](y)', '&amp;', '.', '<br/>', '', '<!-- sxs-disable -->', '<!-- sxs-disable-next-line -->\n', 'sxs-', '<!--', '-->'];
 
 function applyChange(text: string, change: TextChange): string {
   return text.slice(0, change.range.start) + change.text + text.slice(change.range.end);
