@@ -122,8 +122,9 @@ function crossesParagraphs(region: string): boolean {
 /** The line table of the new text: old lines around the region, the region classified anew. */
 function spliceLineTable(old: LineTable, text: string, firstLine: number, endLine: number, regionStart: number, regionEnd: number, delta: number): LineTable | undefined {
   const regionStarts = computeLineStarts(text.slice(regionStart, regionEnd));
-  // The region ends where the blank line after it starts: that start belongs to the old lines.
-  if (regionEnd < text.length) regionStarts.pop();
+  // The region ends where the line after it starts: that start belongs to the old lines (also
+  // when that line is the empty last line, which starts at the very end of the text).
+  if (endLine < old.lineStarts.length) regionStarts.pop();
   const regionLineCount = regionStarts.length;
   const lineStarts = old.lineStarts.slice(0, firstLine);
   for (const start of regionStarts) lineStarts.push(regionStart + start);
