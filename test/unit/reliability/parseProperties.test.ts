@@ -11,7 +11,8 @@ import fc from 'fast-check';
 import { checkDocument, UnitFindingsCache } from '../../../server/src/checks/index';
 import type { Finding } from '../../../server/src/checks/finding';
 import type { SxsDocument } from '../../../server/src/core/model';
-import { parse } from '../../../server/src/core/parse';
+import { computeLineStarts } from '../../../server/src/core/lineIndex';
+import { parse, parseStateOf } from '../../../server/src/core/parse';
 import { reparse } from '../../../server/src/core/reparse';
 import { describeDocument } from '../../support/describeModel';
 import { corpusMissing } from '../../support/paths';
@@ -33,13 +34,23 @@ function checkMutated(base: string, mutations: readonly Mutation[]): void {
     const change = mutationChange(text, mutation);
     text = applyChange(text, change);
     incremental = reparse(incremental, text, change);
+    // The state kept for the next re-parse must be true too, or the error shows one edit later.
+    assert.deepEqual(parseStateOf(incremental)?.lines.lineStarts, computeLineStarts(text), 'the line starts kept for re-parsing are wrong');
     cachedFindings = checkDocument(incremental, { unitCache: cache });
   }
   const full = parse(text);
   assertModelInvariants(full);
   assert.equal(describeDocument(incremental), describeDocument(full), 'incremental re-parse differs from a full parse');
+  assert.deepEqual(lineTableOf(incremental), lineTableOf(full), 'the line table kept for re-parsing differs from a full parse');
   const fresh = checkFindings(full);
   assert.deepEqual(cachedFindings.map(describeFinding), fresh.map(describeFinding), 'findings re-checked through the cache differ from a fresh check');
+}
+
+/** The per-line facts a re-parse keeps, as plain arrays. */
+function lineTableOf(doc: SxsDocument): unknown {
+  const lines = parseStateOf(doc)?.lines;
+  if (!lines) return undefined;
+  return { lineStarts: lines.lineStarts, fenced: [...lines.fenced], headingLevel: [...lines.headingLevel], container: [...lines.container], listOpen: [...lines.listOpen], conflictMarkers: lines.conflictMarkers };
 }
 
 /** A finding as one comparable line: code, unit, ranges, message and fix. */
@@ -107,6 +118,8 @@ describe('reliability: parse, reparse and checks on any input', () => {
     // The first line of the body is context for an edit on the second: here the alert it opens.
     checkMutated('> [!NOTE]\n> <span data-ttu-id="f9f29-0"></span><span class="sxs-lookup"><span data-stu-id="f9f29-0"></span></span>', [{ kind: 'swap-tags', where: 0, pick: 0 }]);
     // A `---` line typed below a first line `---` turns the top of the file into front matter.
+    // The empty last line after a re-parsed region was counted twice in the kept line table.
+    checkMutated('<span data-ttu-id="f9f29-999">\n', [{ kind: 'change-id', where: 0, pick: 0 }, { kind: 'duplicate-line', where: 0, pick: 0 }]);
     checkMutated('\n---\n', [{ kind: 'delete-character', where: 0, pick: 0 }, { kind: 'duplicate-line', where: 0, pick: 0 }]);
     checkMutated('\ufeff--\n---\n<span data-ttu-id="f9f29-1">Un.</span><span class="sxs-lookup"><span data-stu-id="f9f29-1">One.</span></span>\n', [{ kind: 'insert-fragment', where: 0.2, pick: 5 }]);
     checkMutated('---\ntitle: T\n---\n> [!TIP]\n> <span data-ttu-id="f9f29-1">Un.</span><span class="sxs-lookup"><span data-stu-id="f9f29-1">One.</span></span>\n', [{ kind: 'delete-tag', where: 0.6, pick: 0 }]);
