@@ -87,7 +87,7 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
     ],
     loneCarriageReturn: false,
   };
-  const nextUnits = [...units.slice(0, before), ...scan.units, ...moved];
+  const nextUnits = units.slice(0, before).concat(scan.units, moved);
   const regionEndLine = endLine + lineDelta;
   const headings = [
     ...previous.headings.filter((heading) => heading.line < firstLine),
@@ -126,9 +126,11 @@ function spliceLineTable(old: LineTable, text: string, firstLine: number, endLin
   // when that line is the empty last line, which starts at the very end of the text).
   if (endLine < old.lineStarts.length) regionStarts.pop();
   const regionLineCount = regionStarts.length;
-  const lineStarts = old.lineStarts.slice(0, firstLine);
-  for (const start of regionStarts) lineStarts.push(regionStart + start);
-  for (let line = endLine; line < old.lineStarts.length; line++) lineStarts.push(old.lineStarts[line] + delta);
+  // Copied in blocks (slice, concat) rather than pushed one by one: a 10 MB article has 50,000 lines.
+  for (let index = 0; index < regionLineCount; index++) regionStarts[index] += regionStart;
+  const after = old.lineStarts.slice(endLine);
+  if (delta !== 0) for (let index = 0; index < after.length; index++) after[index] += delta;
+  const lineStarts = old.lineStarts.slice(0, firstLine).concat(regionStarts, after);
 
   const lineCount = lineStarts.length;
   const arrays: LineArrays = {
