@@ -196,7 +196,8 @@ describe('tokenizeInline', () => {
           if (index > 0) assert.ok(alone[index - 1].range.start <= token.range.start);
         }
       }),
-      { numRuns: 400 },
+      // A fixed seed keeps npm test repeatable; `npm run fuzz` explores with random seeds.
+      { seed: 7, numRuns: 400, examples: [[[':::', ' '], 'A']] },
     );
   });
 

@@ -750,7 +750,7 @@ class InlineScanner {
     }
     let nameStart = position + 3;
     while (nameStart < this.end && text.charCodeAt(nameStart) === SPACE) nameStart++;
-    if (!isAsciiLetter(text.charCodeAt(nameStart))) return position + 3;
+    if (nameStart >= this.end || !isAsciiLetter(text.charCodeAt(nameStart))) return position + 3;
     // One pass to the closing `:::` or, when there is none, the end of the line.
     const limit = Math.min(this.end, nameStart + LOOKAHEAD_LIMIT);
     let cursor = nameStart;

@@ -31,7 +31,7 @@ describe('checks on arbitrary halves', () => {
           for (const edit of finding.fix?.edits ?? []) assert.ok(edit.range.start >= unit.range.start && edit.range.end <= unit.range.end, `${finding.code} fix outside the unit`);
         }
       }),
-      { numRuns: 300 },
+      { seed: 11, numRuns: 300 },
     );
   });
 });
