@@ -16,6 +16,15 @@ export const DIAGNOSTIC_SOURCE = 'sxs';
 /** Code of the note on files above `sxs.maxFileSize`. */
 export const FILE_TOO_LARGE_CODE = 'file-too-large';
 
+/** Code of the note on files with more findings than are shown. */
+export const TOO_MANY_FINDINGS_CODE = 'too-many-findings';
+
+/**
+ * The most diagnostics one file gets. A damaged 50 MB file can have hundreds of thousands of
+ * findings: sending them all costs seconds per edit and helps nobody read them.
+ */
+export const MAX_DIAGNOSTICS_PER_FILE = 1000;
+
 const LSP_SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
@@ -27,13 +36,38 @@ const LSP_SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> 
 export function diagnosticsOf(snapshot: DocumentSnapshot, settings: SxsSettings): Diagnostic[] {
   if (!snapshot.isLocalized) return [];
   const { findings, complete } = snapshot.findings(settings.maxFileSize);
+  const shown = findings.filter((finding) => severityOf(finding.code, settings) !== 'off');
+  const kept = shown.length > MAX_DIAGNOSTICS_PER_FILE ? mostSevere(shown, settings) : shown;
   const diagnostics: Diagnostic[] = [];
-  for (const finding of findings) {
+  for (const finding of kept) {
     const diagnostic = toDiagnostic(snapshot, finding, settings);
     if (diagnostic) diagnostics.push(diagnostic);
   }
+  if (kept.length < shown.length) diagnostics.unshift(tooManyFindings(snapshot, shown.length));
   if (!complete) diagnostics.unshift(fileTooLarge(snapshot, settings));
   return diagnostics;
+}
+
+const SEVERITY_RANK: Record<SeveritySetting, number> = { error: 0, warning: 1, information: 2, hint: 3, off: 4 };
+
+/** The first `MAX_DIAGNOSTICS_PER_FILE` findings by severity, then in document order. */
+function mostSevere(findings: readonly Finding[], settings: SxsSettings): Finding[] {
+  const ranked = findings.map((finding, order) => ({ finding, order, rank: SEVERITY_RANK[severityOf(finding.code, settings)] }));
+  ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
+  return ranked
+    .slice(0, MAX_DIAGNOSTICS_PER_FILE)
+    .sort((a, b) => a.order - b.order)
+    .map(({ finding }) => finding);
+}
+
+function tooManyFindings(snapshot: DocumentSnapshot, total: number): Diagnostic {
+  return {
+    range: toRange(snapshot.lines, { start: 0, end: snapshot.lines.lineEnd(0) }),
+    severity: DiagnosticSeverity.Information,
+    source: DIAGNOSTIC_SOURCE,
+    code: TOO_MANY_FINDINGS_CODE,
+    message: `This file has ${total} findings; only the ${MAX_DIAGNOSTICS_PER_FILE} most severe are shown.`,
+  };
 }
 
 /** One finding as a diagnostic, or undefined when its code is turned off. */

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { diagnosticsOf } from '../../../server/src/features/diagnostics';
+import { diagnosticsOf, MAX_DIAGNOSTICS_PER_FILE } from '../../../server/src/features/diagnostics';
 import { fixture, lines, settings, showRange, unit } from './support/featureFixture';
 
 const SEVERITY = ['', 'error', 'warning', 'info', 'hint'];
@@ -42,6 +42,19 @@ describe('diagnostics', () => {
       diagnosticsOf(snapshot, chosen).map((d) => `${SEVERITY[d.severity!]} ${d.code}`),
       ['hint id-mismatch'],
     );
+  });
+
+  it('at most MAX_DIAGNOSTICS_PER_FILE, the most severe first, with a note on the rest', () => {
+    // Units with an information finding (identical halves), then one id mismatch (an error) last.
+    const same = Array.from({ length: MAX_DIAGNOSTICS_PER_FILE + 5 }, (_, index) => unit(`f9f29-${200 + index}`, 'Power Automate triggers run', 'Power Automate triggers run'));
+    const { snapshot } = fixture(`${same.join('\n\n')}\n\n${mismatched.replace(/103|104/g, (n) => String(Number(n) + 5000))}\n`);
+    const diagnostics = diagnosticsOf(snapshot, settings());
+    assert.equal(diagnostics.length, MAX_DIAGNOSTICS_PER_FILE + 1);
+    assert.equal(diagnostics[0].code, 'too-many-findings');
+    assert.match(String(diagnostics[0].message), new RegExp(`has ${MAX_DIAGNOSTICS_PER_FILE + 6} findings`));
+    assert.equal(diagnostics.at(-1)!.code, 'id-mismatch', 'the error at the end of the file is kept');
+    const lines = diagnostics.slice(1).map((diagnostic) => diagnostic.range.start.line);
+    assert.deepEqual(lines, [...lines].sort((a, b) => a - b), 'kept in document order');
   });
 
   it('honours sxs-disable comments (done by the checks)', () => {
