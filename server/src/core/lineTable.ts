@@ -44,16 +44,21 @@ export interface ConflictCandidate {
   readonly kind: '<' | '=' | '>';
 }
 
-/** Classifies every line; `frontMatterEnd` is where the body starts (0 without front matter). */
-export function buildLineTable(text: string, frontMatterEnd: number): LineTable {
-  const lineStarts = computeLineStarts(text);
-  const lineCount = lineStarts.length;
-  const arrays: LineArrays = {
+/** Per-line arrays for `lineCount` lines, all zero (paragraph, no heading, not fenced). */
+export function emptyLineArrays(lineCount: number): LineArrays {
+  return {
     fenced: new Uint8Array(lineCount),
     headingLevel: new Uint8Array(lineCount),
     container: new Uint8Array(lineCount),
     listOpen: new Uint8Array(lineCount),
   };
+}
+
+/** Classifies every line; `frontMatterEnd` is where the body starts (0 without front matter). */
+export function buildLineTable(text: string, frontMatterEnd: number): LineTable {
+  const lineStarts = computeLineStarts(text);
+  const lineCount = lineStarts.length;
+  const arrays = emptyLineArrays(lineCount);
   const conflictCandidates: ConflictCandidate[] = [];
   classifyLines(text, lineStarts, arrays, 0, lineCount, frontMatterEnd, closableFences(text, lineStarts, frontMatterEnd), false, conflictCandidates);
   return { lineStarts, ...arrays, conflictMarkers: conflictRanges(conflictCandidates, text, lineStarts) };

@@ -8,7 +8,7 @@
  * parse instead. The result always equals `parse(text)`; the tests check that on random edits.
  */
 import { computeLineStarts, lineContaining } from './lineIndex';
-import { classifyLines, type LineArrays, type LineTable } from './lineTable';
+import { classifyLines, emptyLineArrays, type LineTable } from './lineTable';
 import type { Heading, OffsetRange, Problem, SxsDocument, Unit } from './model';
 import { assembleDocument, parse, parseStateOf, proseOutsideUnits, unitLocator, type ParseState } from './parse';
 import { collectHeadings } from './headings';
@@ -132,13 +132,7 @@ function spliceLineTable(old: LineTable, text: string, firstLine: number, endLin
   if (delta !== 0) for (let index = 0; index < after.length; index++) after[index] += delta;
   const lineStarts = old.lineStarts.slice(0, firstLine).concat(regionStarts, after);
 
-  const lineCount = lineStarts.length;
-  const arrays: LineArrays = {
-    fenced: new Uint8Array(lineCount),
-    headingLevel: new Uint8Array(lineCount),
-    container: new Uint8Array(lineCount),
-    listOpen: new Uint8Array(lineCount),
-  };
+  const arrays = emptyLineArrays(lineStarts.length);
   const regionEndLine = firstLine + regionLineCount;
   for (const name of ['fenced', 'headingLevel', 'container', 'listOpen'] as const) {
     arrays[name].set(old[name].subarray(0, firstLine), 0);
