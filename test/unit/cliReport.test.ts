@@ -2,9 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkArticles, exitCodeOf, formatReport } from '../../server/src/cliReport';
+import { sxsUnit as unit } from '../support/sxsUnit';
 
-const unit = (id: string, translation: string, source: string, sourceId = id): string =>
-  `<span data-ttu-id="${id}">${translation}</span><span class="sxs-lookup"><span data-stu-id="${sourceId}">${source}</span></span>`;
 
 describe('command-line report', () => {
   it('lists each finding as path:line:column with its code, then a summary', () => {

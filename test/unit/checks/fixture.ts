@@ -7,10 +7,11 @@ import { parse } from '../../../server/src/core/parse';
 import type { SxsDocument } from '../../../server/src/core/model';
 import { checkDocument, type Finding } from '../../../server/src/checks/index';
 import { CHECK_CODES, type CheckFamily } from '../../../server/src/checks/checkCodes';
+import { sxsUnit } from '../../support/sxsUnit';
 
 /** One unit as an sxs line fragment: the translation span and its sxs-lookup half. */
 export function unit(translation: string, source: string, number = 103): string {
-  return `<span data-ttu-id="f9f29-${number}">${translation}</span><span class="sxs-lookup"><span data-stu-id="f9f29-${number}">${source}</span></span>`;
+  return sxsUnit(`f9f29-${number}`, translation, source);
 }
 
 /** Where a fixture unit sits. */

@@ -8,6 +8,7 @@ import type { Position } from 'vscode-languageserver-types';
 import type { DocumentUnits, UnitStatus, UnitSummary } from '../../../server/src/protocol';
 import { parse } from '../../../server/src/core/parse';
 import { LineIndex } from '../../../server/src/core/lineIndex';
+import { sxsUnit } from '../../support/sxsUnit';
 
 /** An article with its units and, when the text had a `$0`, the cursor. */
 export interface ArticleFixture {
@@ -67,5 +68,5 @@ function lastIndexWhere<T>(items: readonly T[], accept: (item: T) => boolean): n
 
 /** A unit written the way real files write it. */
 export function unit(id: string, translation: string, english: string): string {
-  return `<span data-ttu-id="${id}">${translation}</span><span class="sxs-lookup"><span data-stu-id="${id}">${english}</span></span>`;
+  return sxsUnit(id, translation, english);
 }

@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import type { TextChange } from '../../../server/src/core/reparse';
+import { sxsUnit } from '../../support/sxsUnit';
 
 /** The kinds of damage, each a single replacement in the text. */
 export const MUTATION_KINDS = [
@@ -84,7 +85,7 @@ export const HOSTILE_FRAGMENTS = [
 
 /** Texts of a unit for generated markup. */
 export function unitMarkup(prefix: string, number: number, translation: string, source: string): string {
-  return `<span data-ttu-id="${prefix}-${number}">${translation}</span><span class="sxs-lookup"><span data-stu-id="${prefix}-${number}">${source}</span></span>`;
+  return sxsUnit(`${prefix}-${number}`, translation, source);
 }
 
 /** `count` units on one line, numbered from `first`, one space apart. */

@@ -7,6 +7,7 @@ import { LineIndex } from '../../../../server/src/core/lineIndex';
 import { DocumentSnapshot } from '../../../../server/src/documentSnapshot';
 import { readSettings, type SxsSettings } from '../../../../server/src/settings';
 import type { Position, Range } from 'vscode-languageserver-types';
+import { sxsUnit } from '../../../support/sxsUnit';
 
 /** The uri fixtures live at: a French article, as the locale folder says. */
 export const FIXTURE_URI = 'file:///repo/fr-fr/articles/fixture.md';
@@ -41,7 +42,7 @@ export function fixture(source: string, uri = FIXTURE_URI): Fixture {
 
 /** A unit as it is written in articles: translation, then the sxs-lookup half with the English. */
 export function unit(id: string, translation: string, english: string): string {
-  return `<span data-ttu-id="${id}">${translation}</span><span class="sxs-lookup"><span data-stu-id="${id}">${english}</span></span>`;
+  return sxsUnit(id, translation, english);
 }
 
 /** Settings as a user would write them in the `sxs` section. */
