@@ -19,9 +19,9 @@ const common = {
 };
 
 const entries = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
+  { entryPoints: ['client/src/desktopExtension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
   // The language client, loaded by the extension just after activation (a bundle of its own keeps activation quick).
-  { entryPoints: ['client/src/languageClientMain.ts'], outfile: 'client/out/languageClientMain.js', external: ['vscode'] },
+  { entryPoints: ['client/src/languageClient/languageClientMain.ts'], outfile: 'client/out/languageClientMain.js', external: ['vscode'] },
   { entryPoints: ['server/src/main.ts'], outfile: 'server/out/server.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js' },
 ];

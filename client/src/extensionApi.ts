@@ -4,11 +4,11 @@
  */
 import type * as vscode from 'vscode';
 import type { Counterparts, DocumentUnits, UnitStatus } from '../../server/src/protocol';
-import type { ReadingModeRanges } from './readingModeRanges';
-import type { SegmentNode } from './segmentTree';
-import type { SideBySidePair } from './sideBySidePairs';
-import type { FollowRecord } from './sideBySideSync';
-import type { RestartDecision } from './serverRestartPolicy';
+import type { ReadingModeRanges } from './readingMode/readingModeRanges';
+import type { SegmentNode } from './segments/segmentTree';
+import type { SideBySidePair } from './sideBySide/sideBySidePairs';
+import type { FollowRecord } from './sideBySide/sideBySideSync';
+import type { RestartDecision } from './languageClient/serverRestartPolicy';
 
 export interface SxsExtensionApi {
   /** True once the language client has started and its server has answered `initialize`. */

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { closeAllEditors, openSample, sampleUri, waitFor } from './helpers';
 import { asRange, exportArticle, revertActiveEditor, sxsTesting, unitsOf, unitWithId } from './clientHelpers';
-import type { SegmentNode, UnitNode } from '../../../client/src/segmentTree';
+import type { SegmentNode, UnitNode } from '../../../client/src/segments/segmentTree';
 import type { SxsTestingApi } from '../../../client/src/extensionApi';
 
 /** The view as text: one line per node, indented, `label — description [icon]`. */

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { closeAllEditors, openSample, waitFor } from './helpers';
 import { asRange, exportArticle, pause, placeCursor, sxsTesting, unitsOf, unitWithId, withSetting } from './clientHelpers';
-import type { FollowRecord } from '../../../client/src/sideBySideSync';
+import type { FollowRecord } from '../../../client/src/sideBySide/sideBySideSync';
 
 async function openBeside(defaultChoice: string): Promise<{ article: vscode.TextEditor; beside: vscode.TextEditor }> {
   const restore = await withSetting('sxs.sideBySide', 'default', defaultChoice);

@@ -6,8 +6,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { locateSentencesInEnglishOriginal } from '../../../client/src/englishOriginalAlignment';
-import { normalizeEnglish } from '../../../client/src/unitCorrespondence';
+import { locateSentencesInEnglishOriginal } from '../../../client/src/sideBySide/englishOriginalAlignment';
+import { normalizeEnglish } from '../../../client/src/sideBySide/unitCorrespondence';
 import { repoRoot } from '../../support/paths';
 import { articleFixture } from './documentUnitsOf';
 

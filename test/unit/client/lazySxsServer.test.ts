@@ -4,8 +4,8 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { LazySxsServer } from '../../../client/src/lazySxsServer';
-import type { SxsServer } from '../../../client/src/sxsServer';
+import { LazySxsServer } from '../../../client/src/languageClient/lazySxsServer';
+import type { SxsServer } from '../../../client/src/languageClient/sxsServer';
 
 /** A server that records what it is asked. */
 function recordingServer(log: string[]): SxsServer {

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { looksLocalized } from '../../../client/src/localizedDocumentDetection';
+import { looksLocalized } from '../../../client/src/shared/localizedDocumentDetection';
 import { markdownFilesUnder, repoRoot } from '../../support/paths';
 
 describe('localized document detection', () => {

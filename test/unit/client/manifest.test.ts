@@ -22,7 +22,7 @@ const manifest = JSON.parse(manifestText) as {
   };
 };
 const clientSources = fs
-  .readdirSync(path.join(repoRoot, 'client', 'src'))
+  .readdirSync(path.join(repoRoot, 'client', 'src'), { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.ts'))
   .map((file) => fs.readFileSync(path.join(repoRoot, 'client', 'src', file), 'utf8'))
   .join('\n');

@@ -1,7 +1,7 @@
 /** Our own reveal in a pane echoes as scroll events for a moment; those must not move the other pane back. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ReentryGuard } from '../../../client/src/reentryGuard';
+import { ReentryGuard } from '../../../client/src/sideBySide/reentryGuard';
 
 describe('reentry guard', () => {
   it('takes a pane event shortly after our own move as its echo, and later ones as the reviewer', () => {

@@ -4,8 +4,8 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { findUnit, unitHasProblem, unitIsUntranslated } from '../../../client/src/segmentNavigationTargets';
-import { unitIndexAtPosition, unitIndexNearPosition } from '../../../client/src/unitAtPosition';
+import { findUnit, unitHasProblem, unitIsUntranslated } from '../../../client/src/segments/segmentNavigationTargets';
+import { unitIndexAtPosition, unitIndexNearPosition } from '../../../client/src/shared/unitAtPosition';
 import { articleFixture, unit } from './documentUnitsOf';
 
 const article = (cursorMarkedBody: string) =>

@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { UnitStatus } from '../../../server/src/protocol';
-import { allUnitStatuses, buildSegmentTree, type SegmentNode } from '../../../client/src/segmentTree';
+import { allUnitStatuses, buildSegmentTree, type SegmentNode } from '../../../client/src/segments/segmentTree';
 import { articleFixture, unit } from './documentUnitsOf';
 
 function render(nodes: readonly SegmentNode[], depth = 0): string[] {

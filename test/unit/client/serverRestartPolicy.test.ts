@@ -1,7 +1,7 @@
 /** When the server keeps dying: restart, say so once, give up after five crashes in three minutes. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ServerRestartPolicy } from '../../../client/src/serverRestartPolicy';
+import { ServerRestartPolicy } from '../../../client/src/languageClient/serverRestartPolicy';
 
 const minute = 60_000;
 

@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Counterparts } from '../../../server/src/protocol';
-import { choiceToOpenWithoutAsking, nextChoiceAfter, sideBySideChoices, withLastChoiceFirst } from '../../../client/src/sideBySideChoices';
+import { choiceToOpenWithoutAsking, nextChoiceAfter, sideBySideChoices, withLastChoiceFirst } from '../../../client/src/sideBySide/sideBySideChoices';
 
 const root = 'file:///work/samples';
 const fr = `${root}/customer-insights-pr/fr-fr/ci-docs/a.md`;

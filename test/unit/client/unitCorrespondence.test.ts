@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { correspondingUnitIndex, parseUnitNumber, type AlignableUnit } from '../../../client/src/unitCorrespondence';
+import { correspondingUnitIndex, parseUnitNumber, type AlignableUnit } from '../../../client/src/sideBySide/unitCorrespondence';
 import { repoRoot } from '../../support/paths';
 import { articleFixture } from './documentUnitsOf';
 

@@ -2,7 +2,7 @@
  * What the side-by-side command offers for a document, in which order, and what it opens
  * without asking. Pure: the command turns these choices into quick pick items and editors.
  */
-import type { Counterpart, Counterparts } from '../../server/src/protocol';
+import type { Counterpart, Counterparts } from '../../../server/src/protocol';
 
 /** How the version beside the article is obtained. */
 export type SideBySideChoiceKind = 'englishFromArticle' | 'englishOriginal' | 'locale';

@@ -4,12 +4,12 @@
  * follows the active editor and refreshes when the units or their findings change.
  */
 import * as vscode from 'vscode';
-import type { DocumentUnits, UnitStatus } from '../../server/src/protocol';
-import type { DocumentUnitsStore } from './documentUnitsStore';
-import { oneLine, plainTitle } from './displayText';
-import { isLocalizedDocument } from './localizedContext';
+import type { DocumentUnits, UnitStatus } from '../../../server/src/protocol';
+import type { DocumentUnitsStore } from '../shared/documentUnitsStore';
+import { oneLine, plainTitle } from '../shared/displayText';
+import { isLocalizedDocument } from '../shared/localizedContext';
 import { allUnitStatuses, buildSegmentTree, type HeadingNode, type SegmentNode, type UnitNode } from './segmentTree';
-import { unitIndexNearPosition } from './unitAtPosition';
+import { unitIndexNearPosition } from '../shared/unitAtPosition';
 import { revealUnit } from './unitSelection';
 import { findingCountText, statusIcon, statusLabel } from './unitStatusPresentation';
 

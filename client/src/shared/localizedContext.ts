@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { findCounterparts } from './counterpartsLookup';
 import { looksLocalized } from './localizedDocumentDetection';
-import type { SxsServer } from './sxsServer';
+import type { SxsServer } from '../languageClient/sxsServer';
 
 /** Whether a document is a localized article the extension's features apply to. */
 export function isLocalizedDocument(document: vscode.TextDocument): boolean {

@@ -3,9 +3,9 @@
  * units and findings. A click opens the list of the extension's actions.
  */
 import * as vscode from 'vscode';
-import type { DocumentUnits } from '../../server/src/protocol';
-import type { DocumentUnitsStore } from './documentUnitsStore';
-import { isLocalizedDocument } from './localizedContext';
+import type { DocumentUnits } from '../../../server/src/protocol';
+import type { DocumentUnitsStore } from '../shared/documentUnitsStore';
+import { isLocalizedDocument } from '../shared/localizedContext';
 import { allUnitStatuses, countStatuses } from './segmentTree';
 import { findingCountText, statusLabel, unitCountText } from './unitStatusPresentation';
 

@@ -4,7 +4,7 @@
  * ignored (no ping-pong), and bursts of events are debounced (no jitter).
  */
 import * as vscode from 'vscode';
-import { firstUnitIndexFromLine, unitIndexNearPosition } from './unitAtPosition';
+import { firstUnitIndexFromLine, unitIndexNearPosition } from '../shared/unitAtPosition';
 import type { PaneLayouts, PaneUnit } from './paneLayout';
 import { ReentryGuard } from './reentryGuard';
 import type { SideBySidePairs } from './sideBySidePairs';

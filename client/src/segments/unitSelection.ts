@@ -3,8 +3,8 @@
  * selected (so typing replaces it) and revealed in the middle of the editor when off screen.
  */
 import * as vscode from 'vscode';
-import type { UnitSummary } from '../../server/src/protocol';
-import { toRange } from './paneLayout';
+import type { UnitSummary } from '../../../server/src/protocol';
+import { toRange } from '../sideBySide/paneLayout';
 
 /** Selects the translation of `unit` in `editor` and reveals it. */
 export function selectUnitTranslation(editor: vscode.TextEditor, unit: Pick<UnitSummary, 'translationRange'>): void {

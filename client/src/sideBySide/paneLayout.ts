@@ -6,11 +6,11 @@
  * localized article beside it.
  */
 import * as vscode from 'vscode';
-import type { DocumentUnits } from '../../server/src/protocol';
-import type { DocumentUnitsStore } from './documentUnitsStore';
+import type { DocumentUnits } from '../../../server/src/protocol';
+import type { DocumentUnitsStore } from '../shared/documentUnitsStore';
 import { articleUriOfEnglish, englishArticleScheme, type EnglishArticleProvider } from './englishArticleDocument';
 import { locateSentencesInEnglishOriginal } from './englishOriginalAlignment';
-import { isLocalizedDocument } from './localizedContext';
+import { isLocalizedDocument } from '../shared/localizedContext';
 import { parseUnitNumber, type AlignableUnit } from './unitCorrespondence';
 
 /** One unit as it stands in one pane. */

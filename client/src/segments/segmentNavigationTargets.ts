@@ -3,9 +3,9 @@
  * unit with findings, the next untranslated unit. Pure, so each rule is tested on plain data.
  */
 import type { Position } from 'vscode-languageserver-types';
-import type { UnitStatus, UnitSummary } from '../../server/src/protocol';
-import { comparePositions } from './lspPositions';
-import { lastIndexStartingAtOrBefore, unitIndexAtPosition } from './unitAtPosition';
+import type { UnitStatus, UnitSummary } from '../../../server/src/protocol';
+import { comparePositions } from '../shared/lspPositions';
+import { lastIndexStartingAtOrBefore, unitIndexAtPosition } from '../shared/unitAtPosition';
 
 /** The part of a unit summary the navigation needs. */
 export type NavigableUnit = Pick<UnitSummary, 'range' | 'status' | 'findings'>;

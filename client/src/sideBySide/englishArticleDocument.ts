@@ -4,8 +4,8 @@
  * of the article, and being a content-provider document it can never be saved over a file.
  */
 import * as vscode from 'vscode';
-import type { EnglishArticle } from '../../server/src/protocol';
-import type { SxsServer } from './sxsServer';
+import type { EnglishArticle } from '../../../server/src/protocol';
+import type { SxsServer } from '../languageClient/sxsServer';
 
 /** The URI scheme of the rebuilt English documents. */
 export const englishArticleScheme = 'sxs-english';

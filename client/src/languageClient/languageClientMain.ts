@@ -4,7 +4,7 @@
  * protocol.ts. Loaded by LazySxsServer just after activation.
  */
 import type * as vscode from 'vscode';
-import { counterpartsRequest, documentUnitsRequest, englishArticleRequest } from '../../server/src/protocol';
+import { counterpartsRequest, documentUnitsRequest, englishArticleRequest } from '../../../server/src/protocol';
 import { createSxsLanguageClient, type ServerLifecycleReporter } from './languageClient';
 import type { ServerRestartPolicy } from './serverRestartPolicy';
 import type { SxsServer } from './sxsServer';

@@ -4,8 +4,8 @@
  * status bar, reading mode, navigation and the side-by-side sync.
  */
 import * as vscode from 'vscode';
-import type { DocumentUnits } from '../../server/src/protocol';
-import type { SxsServer } from './sxsServer';
+import type { DocumentUnits } from '../../../server/src/protocol';
+import type { SxsServer } from '../languageClient/sxsServer';
 
 interface Entry {
   /** The document version the answer describes. */

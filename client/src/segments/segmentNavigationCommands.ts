@@ -4,8 +4,8 @@
  * when the search went round the end or found nothing.
  */
 import * as vscode from 'vscode';
-import type { DocumentUnitsStore } from './documentUnitsStore';
-import { isLocalizedDocument } from './localizedContext';
+import type { DocumentUnitsStore } from '../shared/documentUnitsStore';
+import { isLocalizedDocument } from '../shared/localizedContext';
 import { findUnit, unitHasProblem, unitIsUntranslated, type NavigationSearch } from './segmentNavigationTargets';
 import { selectUnitTranslation } from './unitSelection';
 

@@ -3,7 +3,7 @@
  * tooltip): a codicon in a theme colour, and a name.
  */
 import * as vscode from 'vscode';
-import type { UnitStatus } from '../../server/src/protocol';
+import type { UnitStatus } from '../../../server/src/protocol';
 
 const icons: Record<UnitStatus, { readonly icon: string; readonly color: string }> = {
   ok: { icon: 'pass', color: 'testing.iconPassed' },

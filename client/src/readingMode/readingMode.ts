@@ -5,10 +5,10 @@
  * ever typed into hidden text.
  */
 import * as vscode from 'vscode';
-import type { DocumentUnitsStore } from './documentUnitsStore';
-import { isLocalizedDocument } from './localizedContext';
+import type { DocumentUnitsStore } from '../shared/documentUnitsStore';
+import { isLocalizedDocument } from '../shared/localizedContext';
 import { readingModeRanges, type ReadingModeRanges } from './readingModeRanges';
-import { toRange } from './paneLayout';
+import { toRange } from '../sideBySide/paneLayout';
 
 /** workspaceState key of the documents in reading mode. */
 const stateKey = 'sxs.readingMode.documents';

@@ -4,12 +4,12 @@
  * back when the pick is cancelled.
  */
 import * as vscode from 'vscode';
-import type { UnitSummary } from '../../server/src/protocol';
-import type { DocumentUnitsStore } from './documentUnitsStore';
-import { oneLine } from './displayText';
-import { isLocalizedDocument } from './localizedContext';
+import type { UnitSummary } from '../../../server/src/protocol';
+import type { DocumentUnitsStore } from '../shared/documentUnitsStore';
+import { oneLine } from '../shared/displayText';
+import { isLocalizedDocument } from '../shared/localizedContext';
 import { statusIcon, statusLabel } from './unitStatusPresentation';
-import { unitIndexNearPosition } from './unitAtPosition';
+import { unitIndexNearPosition } from '../shared/unitAtPosition';
 import { selectUnitTranslation } from './unitSelection';
 
 interface UnitItem extends vscode.QuickPickItem {

@@ -1,41 +1,42 @@
 /**
- * Extension entry. activate() only wires things up; the language client (most of the code) is
- * a second bundle loaded and started right after activation without being waited for, so
- * activation takes a few milliseconds. Every feature asks the server when first used.
+ * What both entries (desktop, browser) activate: every feature wired to one language server.
+ * It only wires things up; the language client is created and started right after activation
+ * without being waited for, so activation takes a few milliseconds. Every feature asks the
+ * server when first used.
  */
-import * as path from 'path';
 import * as vscode from 'vscode';
-import { findCounterparts } from './counterpartsLookup';
-import { DocumentUnitsStore } from './documentUnitsStore';
-import { englishArticleScheme, EnglishArticleProvider } from './englishArticleDocument';
+import { findCounterparts } from './shared/counterpartsLookup';
+import { DocumentUnitsStore } from './shared/documentUnitsStore';
+import { englishArticleScheme, EnglishArticleProvider } from './sideBySide/englishArticleDocument';
 import type { SxsExtensionApi } from './extensionApi';
-import { registerGoToSegment } from './goToSegment';
-import { LazySxsServer } from './lazySxsServer';
-import { LocalizedContext } from './localizedContext';
-import { registerMarkdownOutlineToggle } from './markdownOutlineToggle';
-import { PaneLayouts } from './paneLayout';
-import { ReadingMode } from './readingMode';
-import { registerSegmentNavigation } from './segmentNavigationCommands';
-import { SegmentsTreeProvider } from './segmentsView';
-import { ServerRestartPolicy, type RestartDecision } from './serverRestartPolicy';
-import { announceServerRestart } from './serverRestartNotice';
-import { SideBySideCommands } from './sideBySideCommands';
-import { SideBySidePairs } from './sideBySidePairs';
-import { SideBySideSync } from './sideBySideSync';
-import { SxsStatusBar } from './statusBar';
+import { registerGoToSegment } from './segments/goToSegment';
+import { LazySxsServer } from './languageClient/lazySxsServer';
+import type { startSxsLanguageClient } from './languageClient/languageClientMain';
+import { LocalizedContext } from './shared/localizedContext';
+import { registerMarkdownOutlineToggle } from './outline/markdownOutlineToggle';
+import { PaneLayouts } from './sideBySide/paneLayout';
+import { ReadingMode } from './readingMode/readingMode';
+import { registerSegmentNavigation } from './segments/segmentNavigationCommands';
+import { SegmentsTreeProvider } from './segments/segmentsView';
+import { ServerRestartPolicy, type RestartDecision } from './languageClient/serverRestartPolicy';
+import { announceServerRestart } from './languageClient/serverRestartNotice';
+import { SideBySideCommands } from './sideBySide/sideBySideCommands';
+import { SideBySidePairs } from './sideBySide/sideBySidePairs';
+import { SideBySideSync } from './sideBySide/sideBySideSync';
+import { SxsStatusBar } from './segments/statusBar';
 
-/** The second bundle, named by a computed path so that esbuild leaves it out of this one. */
-const languageClientBundle = 'languageClientMain.js';
+/** Creates and starts the language client of the entry's platform; called once, just after activation. */
+export type LanguageClientStarter = typeof startSxsLanguageClient;
 
 let server: LazySxsServer | undefined;
 
-export function activate(context: vscode.ExtensionContext): SxsExtensionApi {
+/** Activates every feature; `loadLanguageClient` gives the entry's own starter (Node process or Worker). */
+export function activateSxs(context: vscode.ExtensionContext, loadLanguageClient: () => LanguageClientStarter): SxsExtensionApi {
   const startedAt = performance.now();
   const restartPolicy = new ServerRestartPolicy();
   const closeDecisions: RestartDecision[] = [];
-  const languageServer = new LazySxsServer(() => {
-    const main = require(path.join(__dirname, languageClientBundle)) as typeof import('./languageClientMain');
-    return main.startSxsLanguageClient(
+  const languageServer = new LazySxsServer(() =>
+    loadLanguageClient()(
       context,
       restartPolicy,
       (decision) => {
@@ -43,8 +44,8 @@ export function activate(context: vscode.ExtensionContext): SxsExtensionApi {
         announceServerRestart(decision, restartPolicy);
       },
       reportStartFailure,
-    );
-  });
+    ),
+  );
   server = languageServer;
 
   const store = new DocumentUnitsStore(languageServer);
@@ -98,7 +99,7 @@ export function activate(context: vscode.ExtensionContext): SxsExtensionApi {
   };
 }
 
-export async function deactivate(): Promise<void> {
+export async function deactivateSxs(): Promise<void> {
   await server?.stop();
 }
 

@@ -3,7 +3,7 @@
  * and counts by status; filtered by the statuses the reviewer chose. Pure, built from the
  * server's `sxs/documentUnits` answer.
  */
-import type { DocumentUnits, HeadingSummary, UnitStatus, UnitSummary } from '../../server/src/protocol';
+import type { DocumentUnits, HeadingSummary, UnitStatus, UnitSummary } from '../../../server/src/protocol';
 
 /** Every status, in the order the view and its filter list them. */
 export const allUnitStatuses: readonly UnitStatus[] = ['finding', 'broken', 'empty', 'unchanged', 'ok'];

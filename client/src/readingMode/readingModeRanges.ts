@@ -6,9 +6,9 @@
  * text the reviewer cannot see.
  */
 import type { Range } from 'vscode-languageserver-types';
-import type { UnitSummary } from '../../server/src/protocol';
-import { rangeMeetsLines } from './lspPositions';
-import { LineIndex } from '../../server/src/core/lineIndex';
+import type { UnitSummary } from '../../../server/src/protocol';
+import { rangeMeetsLines } from '../shared/lspPositions';
+import { LineIndex } from '../../../server/src/core/lineIndex';
 
 /** The part of a unit summary reading mode needs. */
 export type ReadingModeUnit = Pick<UnitSummary, 'range' | 'translationRange'>;

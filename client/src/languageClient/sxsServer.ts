@@ -4,7 +4,7 @@
  * after activation (see lazySxsServer.ts), so activation stays quick.
  */
 import type * as vscode from 'vscode';
-import type { Counterparts, DocumentUnits, EnglishArticle } from '../../server/src/protocol';
+import type { Counterparts, DocumentUnits, EnglishArticle } from '../../../server/src/protocol';
 
 /** The language server, reached through the language client. */
 export interface SxsServer {

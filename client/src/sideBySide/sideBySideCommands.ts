@@ -5,9 +5,9 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { findCounterparts } from './counterpartsLookup';
+import { findCounterparts } from '../shared/counterpartsLookup';
 import { articleUriOfEnglish, englishArticleUri } from './englishArticleDocument';
-import { isLocalizedDocument } from './localizedContext';
+import { isLocalizedDocument } from '../shared/localizedContext';
 import {
   choiceToOpenWithoutAsking,
   nextChoiceAfter,
@@ -18,7 +18,7 @@ import {
 } from './sideBySideChoices';
 import type { SideBySidePairs } from './sideBySidePairs';
 import type { SideBySideSync } from './sideBySideSync';
-import type { SxsServer } from './sxsServer';
+import type { SxsServer } from '../languageClient/sxsServer';
 
 /** workspaceState key of the last version chosen. */
 const lastChoiceKey = 'sxs.sideBySide.lastChoice';
