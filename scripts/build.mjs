@@ -1,9 +1,11 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
 // `--watch` rebuilds on change; `--production` minifies (used for the .vsix).
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {
@@ -22,8 +24,10 @@ const entries = [
   { entryPoints: ['client/src/desktopExtension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
   // The language client, loaded by the extension just after activation (a bundle of its own keeps activation quick).
   { entryPoints: ['client/src/languageClient/languageClientMain.ts'], outfile: 'client/out/languageClientMain.js', external: ['vscode'] },
-  { entryPoints: ['server/src/main.ts'], outfile: 'server/out/server.js' },
-  { entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js' },
+  // The language server; also the `sxs-language-server` bin of the npm package.
+  { entryPoints: ['server/src/main.ts'], outfile: 'server/out/server.js', banner: { js: '#!/usr/bin/env node' } },
+  // The `sxs` command line (not in the .vsix).
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/sxs.js', banner: { js: '#!/usr/bin/env node' }, define: { SXS_VERSION: JSON.stringify(version) } },
 ];
 
 if (watch) {

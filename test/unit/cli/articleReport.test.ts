@@ -1,8 +1,8 @@
 /** The command-line report: what a user reads in a terminal or a CI log. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkArticles, exitCodeOf, formatReport } from '../../server/src/cliReport';
-import { sxsUnit as unit } from '../support/sxsUnit';
+import { checkArticles, exitCodeOf, formatReport } from '../../../server/src/cli/check/articleReport';
+import { sxsUnit as unit } from '../../support/sxsUnit';
 
 
 describe('command-line report', () => {

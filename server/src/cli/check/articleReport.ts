@@ -1,11 +1,11 @@
 /**
  * The report of the command-line checker, as a pure function: articles in, lines and an exit
- * code out. `cli.ts` only reads files and prints.
+ * code out. `checkCommand.ts` only reads files and prints.
  */
-import type { Severity } from './checks';
-import { checkDocument } from './checks';
-import { LineIndex } from './core/lineIndex';
-import { parse } from './core/parse';
+import type { Severity } from '../../checks';
+import { checkDocument } from '../../checks';
+import { LineIndex } from '../../core/lineIndex';
+import { parse } from '../../core/parse';
 
 /** One article to check. */
 export interface Article {
