@@ -49,6 +49,9 @@ if [ ! -f "$SCHEMAS/.complete" ]; then
   mkdir -p "$TOOLS_DIR/symfony" "$SCHEMAS"
   (cd "$TOOLS_DIR/symfony" && apt_with_lock_wait download php-symfony-translation >/dev/null && dpkg-deb -x php-symfony-translation_*.deb extracted)
   cp -r "$TOOLS_DIR"/symfony/extracted/usr/share/php/Symfony/Component/Translation/Resources/schemas/. "$SCHEMAS/"
+  # The 2.0 schema imports xml.xsd from a folder beside it.
+  mkdir -p "$SCHEMAS/informativeCopiesOf3rdPartySchemas/w3c"
+  cp "$SCHEMAS/xml.xsd" "$SCHEMAS/informativeCopiesOf3rdPartySchemas/w3c/xml.xsd"
   unzip -q -o -j /usr/share/omegat/OmegaT.jar 'schemas/tmx14*' -d "$SCHEMAS/tmx"
   # The 1.2 schema imports xml.xsd from the web: a catalog maps it to the local copy.
   cat > "$SCHEMAS/catalog.xml" <<CATALOG

@@ -1,0 +1,103 @@
+/**
+ * XLIFF 2.0 (valid against the core schema): one `<unit>` per exchange unit, the codes' original
+ * text in `<originalData>`, well-nested pairs as `<pc>`, pairs that cross as `<sc>`/`<ec>`,
+ * standalone codes as `<ph>`; the article's `ms.sourcegitcommit` in the metadata module.
+ */
+import { pairsNest, type CodeType, type Piece } from './inlineCodes';
+import { numberCodes, type ExchangeFile, type ExchangeUnit, type UnitState } from './exchangeUnits';
+import { escapeXmlAttribute as attr, escapeXmlText as text } from './xmlText';
+
+export const XLIFF20_NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';
+export const METADATA_NAMESPACE = 'urn:oasis:names:tc:xliff:metadata:2.0';
+
+/** The XLIFF 2.0 document of one article. */
+export function writeXliff20(file: ExchangeFile): string {
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<xliff version="2.0" xmlns="${XLIFF20_NAMESPACE}" xmlns:mda="${METADATA_NAMESPACE}" srcLang="${attr(file.sourceLanguage)}" trgLang="${attr(file.targetLanguage)}">`,
+    `  <file id="f1" original="${attr(file.path)}" xml:space="preserve">`,
+    ...(file.sourceGitCommit
+      ? [`    <mda:metadata><mda:metaGroup category="sxs-authoring"><mda:meta type="ms.sourcegitcommit">${text(file.sourceGitCommit)}</mda:meta></mda:metaGroup></mda:metadata>`]
+      : []),
+    ...file.units.map(unitElement),
+    '  </file>',
+    '</xliff>',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+const STATES: Record<UnitState, { state: string; subState?: string }> = {
+  new: { state: 'initial' },
+  unchanged: { state: 'initial', subState: 'sxs:unchanged' },
+  stale: { state: 'translated', subState: 'sxs:stale' },
+  translated: { state: 'translated' },
+};
+
+function unitElement(unit: ExchangeUnit): string {
+  const numbers = numberCodes(unit.source, unit.target);
+  const data = new Map<string, string>();
+  const source = content(unit.source, numbers.source, data);
+  const target = content(unit.target, numbers.target, data);
+  const originalData = data.size
+    ? `<originalData>${[...data].map(([id, raw]) => `<data id="${id}">${text(raw)}</data>`).join('')}</originalData>`
+    : '';
+  const { state, subState } = STATES[unit.state];
+  return (
+    `    <unit id="${attr(unit.key)}" name="${attr(unit.unitId)}">` +
+    `<notes><note category="context">${text(unit.context)}</note></notes>` +
+    originalData +
+    `<segment state="${state}"${subState ? ` subState="${subState}"` : ''}><source>${source}</source><target>${target}</target></segment>` +
+    '</unit>'
+  );
+}
+
+function content(pieces: readonly Piece[], numbers: readonly number[], data: Map<string, string>): string {
+  const nested = pairsNest(pieces);
+  let result = '';
+  pieces.forEach((piece, index) => {
+    const id = numbers[index];
+    if (piece.kind === 'text') {
+      result += text(piece.text);
+      return;
+    }
+    const { type, subType } = typesOf(piece.type);
+    const types = ` type="${type}"${subType ? ` subType="${subType}"` : ''}`;
+    if (piece.kind === 'standalone') {
+      data.set(`d${id}`, piece.raw);
+      result += `<ph id="${id}" dataRef="d${id}"${types}/>`;
+    } else if (piece.kind === 'open') {
+      data.set(`d${id}`, piece.raw);
+      const closeId = `d${id}e`;
+      result += nested ? `<pc id="${id}" dataRefStart="d${id}" dataRefEnd="${closeId}"${types}>` : `<sc id="${id}" dataRef="d${id}"${types}/>`;
+    } else {
+      data.set(`d${id}e`, piece.raw);
+      result += nested ? '</pc>' : `<ec startRef="${id}" dataRef="d${id}e"${types}/>`;
+    }
+  });
+  return result;
+}
+
+/** `type` is one of the spec's six; `subType` is `xlf:` where the spec has one, `md:` otherwise. */
+function typesOf(type: CodeType): { type: string; subType?: string } {
+  switch (type) {
+    case 'bold':
+      return { type: 'fmt', subType: 'xlf:b' };
+    case 'italic':
+      return { type: 'fmt', subType: 'xlf:i' };
+    case 'line-break':
+      return { type: 'fmt', subType: 'xlf:lb' };
+    case 'strikethrough':
+    case 'html':
+      return { type: 'fmt', subType: `md:${type}` };
+    case 'link':
+      return { type: 'link' };
+    case 'xref':
+    case 'url':
+      return { type: 'link', subType: `md:${type}` };
+    case 'image':
+      return { type: 'image' };
+    default:
+      return { type: 'other', subType: `md:${type}` };
+  }
+}
