@@ -5,7 +5,7 @@
 import type { Severity } from './finding';
 
 /** The families of checks, one source file each. */
-export type CheckFamily = 'structure' | 'completeness' | 'markup' | 'literals' | 'punctuation';
+export type CheckFamily = 'structure' | 'completeness' | 'markup' | 'literals' | 'punctuation' | 'workspace';
 
 /** What a code is about and how loud it is by default. */
 export interface CheckCodeInfo {
@@ -60,6 +60,12 @@ export const CHECK_CODES = {
   'repeated-word': { family: 'punctuation', severity: 'warning', description: 'A word repeated twice in a row ("the the").' },
   'french-spacing': { family: 'punctuation', severity: 'information', description: 'French: a no-break space is missing or a plain space is used before `: ; ? !` or inside « ».' },
   'line-breaks': { family: 'punctuation', severity: 'warning', description: 'A line break or tab in one half only.' },
+  // The article against its workspace (server/src/workspace/findings/).
+  'source-changed': { family: 'workspace', severity: 'warning', description: 'The English of the unit was edited in the current English original (a stale translation).' },
+  'source-added': { family: 'workspace', severity: 'information', description: 'A sentence of the current English original that no unit carries.' },
+  'source-removed': { family: 'workspace', severity: 'warning', description: 'The English of the unit is no longer in the current English original.' },
+  'inconsistent-translation': { family: 'workspace', severity: 'information', description: 'The same English is translated differently in this file or in other files of the locale.' },
+  'cross-locale-source': { family: 'workspace', severity: 'information', description: 'The same unit number carries different English in another locale of the article.' },
 } as const satisfies Record<string, CheckCodeInfo>;
 
 /** A code of the table. */

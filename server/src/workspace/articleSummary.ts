@@ -108,8 +108,20 @@ const SPAN_OPEN = '<span';
 const SPAN_CLOSE = '</span>';
 const LONGEST_ID = 24;
 
-/** Reads the navigation facts of a file. Never throws; broken units are left out. */
-export function summarizeArticle(text: string, filters: TrigramFilterBuilder): ArticleSummary {
+/** A unit's id and halves exactly as written, for readers that need the text (the translation memory). */
+export interface UnitHalves {
+  readonly id: string;
+  readonly translation: string;
+  readonly english: string;
+  /** Whether the unit sits in the front matter. */
+  readonly inFrontMatter: boolean;
+}
+
+/**
+ * Reads the navigation facts of a file. Never throws; broken units are left out. `onUnits`, when
+ * given, receives the units' texts from the same scan.
+ */
+export function summarizeArticle(text: string, filters: TrigramFilterBuilder, onUnits?: (units: readonly UnitHalves[]) => void): ArticleSummary {
   const { bodyStart, ...keys } = readLocalizationKeys(text);
   const hasUnits = text.includes(TRANSLATION_OPEN);
   const localized = hasUnits || (keys.contentLocale !== undefined && !isEnglishLocale(keys.contentLocale));
@@ -117,6 +129,7 @@ export function summarizeArticle(text: string, filters: TrigramFilterBuilder): A
 
   const lines = buildLineTable(text, bodyStart);
   const found = findUnits(text, lines.fenced, lines.lineStarts);
+  onUnits?.(halvesOf(text, found.spans, found.ids, bodyStart));
   for (const span of found.spans) {
     filters.add(text, span.translationStart, span.translationEnd);
     filters.add(text, span.sourceStart, span.sourceEnd);
@@ -130,6 +143,24 @@ export function summarizeArticle(text: string, filters: TrigramFilterBuilder): A
     headings: collectHeadings(text, lines.headingLevel, lines.lineStarts, found.spans),
     textFilter: filters.finish(),
   };
+}
+
+/** The units' texts of a file, read by the summary's scanner (no model, no checks). */
+export function readUnitHalves(text: string): UnitHalves[] {
+  if (!text.includes(TRANSLATION_OPEN)) return [];
+  const { bodyStart } = readLocalizationKeys(text);
+  const lines = buildLineTable(text, bodyStart);
+  const found = findUnits(text, lines.fenced, lines.lineStarts);
+  return halvesOf(text, found.spans, found.ids, bodyStart);
+}
+
+function halvesOf(text: string, spans: readonly UnitSpan[], ids: readonly SegmentId[], bodyStart: number): UnitHalves[] {
+  return spans.map((span, index) => ({
+    id: ids[index].text,
+    translation: text.slice(span.translationStart, span.translationEnd),
+    english: text.slice(span.sourceStart, span.sourceEnd),
+    inFrontMatter: span.start < bodyStart,
+  }));
 }
 
 /** Where one unit's halves sit in the text (kept only while summarizing). */
@@ -186,7 +217,7 @@ function findUnits(text: string, fenced: Uint8Array, lineStarts: readonly number
     units[record + UnitField.EndLine] = lineOf(span.translationEnd);
     units[record + UnitField.EndCharacter] = span.translationEnd - lineStarts[line];
   });
-  return { spans, prefix, units, unusualIds };
+  return { spans, ids, prefix, units, unusualIds };
 }
 
 /** The `</span>` that closes a span whose content starts at `from`, counting nested spans. */

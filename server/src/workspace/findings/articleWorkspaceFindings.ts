@@ -1,0 +1,259 @@
+/**
+ * The findings of one localized article against its workspace, from plain texts: stale English
+ * against the current original (`source-changed`, `source-added`, `source-removed`), the same
+ * English translated differently in the file or in the locale's memory
+ * (`inconsistent-translation`), and units whose number carries other English in another locale
+ * (`cross-locale-source`). Also each unit's stale status, for the Segments view, the grid and
+ * XLIFF's `state`. Pure: the language server, the CLI and the web worker pass the texts.
+ */
+import { CHECK_CODES } from '../../checks/checkCodes';
+import type { Finding, TextEditOffsets } from '../../checks/finding';
+import { LineIndex, type LinePosition } from '../../core/lineIndex';
+import type { OffsetRange, SxsDocument, Unit } from '../../core/model';
+import { parse } from '../../core/parse';
+import { readUnitHalves, type UnitHalves } from '../articleSummary';
+import { alignWithOriginal, type OriginalAlignment } from '../alignment/alignWithOriginal';
+import { describeChanges, wordDiff, type DiffPart } from '../alignment/wordDiff';
+import { normalizeSentence } from '../memory/matchScore';
+import type { TranslationMemory } from '../memory/translationMemory';
+
+/** A file other than the article, as text. */
+export interface WorkspaceText {
+  readonly uri: string;
+  readonly text: string;
+}
+
+/** Another locale of the same article. */
+export interface LocaleText extends WorkspaceText {
+  readonly locale: string;
+}
+
+/** Everything the findings are computed from. */
+export interface ArticleWorkspaceInput {
+  readonly uri: string;
+  readonly text: string;
+  /** The article's model when the caller has it (the server's snapshot); parsed from `text` otherwise. */
+  readonly model?: SxsDocument;
+  /** The article's locale (`fr-fr`): front matter, else path. */
+  readonly locale: string | undefined;
+  /** The current English original (an open editor's text wins over the disk's). */
+  readonly original?: WorkspaceText;
+  /** The other locales of the article. */
+  readonly otherLocales?: readonly LocaleText[];
+  /** The workspace memory, for translations of the same English in other files of the locale. */
+  readonly memory?: TranslationMemory;
+}
+
+/** A place in another file, as line/character (what LSP related information needs). */
+export interface ElsewhereRange {
+  readonly uri: string;
+  readonly start: LinePosition;
+  readonly end: LinePosition;
+  readonly message: string;
+}
+
+/** A workspace finding: a `Finding` (offsets into the article) with places in other files. */
+export interface WorkspaceFinding extends Finding {
+  readonly elsewhere?: readonly ElsewhereRange[];
+  /** For `source-changed`: the English as the unit has it, the current sentence and their diff. */
+  readonly change?: { readonly old: string; readonly current: string; readonly diff: readonly DiffPart[]; readonly percentage: number };
+  /** Repairs to choose from (each touches only the unit), offered but never preferred. */
+  readonly alternatives?: readonly { readonly title: string; readonly edits: readonly TextEditOffsets[] }[];
+}
+
+/** A unit's English against the original. */
+export type UnitSourceStatus = 'current' | 'stale' | 'removed' | 'unknown';
+
+/** The findings and the per-unit status. */
+export interface ArticleWorkspaceFindings {
+  readonly findings: readonly WorkspaceFinding[];
+  /** By unit index; all `unknown` without an original. */
+  readonly unitStatus: readonly UnitSourceStatus[];
+  /** The alignment with the original, when there is one. */
+  readonly alignment: OriginalAlignment | undefined;
+}
+
+/** Most other translations listed on one `inconsistent-translation`. */
+const MAX_OTHER_TRANSLATIONS = 5;
+
+/** The workspace findings of the article `input.text`. */
+export function articleWorkspaceFindings(input: ArticleWorkspaceInput): ArticleWorkspaceFindings {
+  const model = input.model ?? parse(input.text);
+  const findings: WorkspaceFinding[] = [];
+  let unitStatus: UnitSourceStatus[] = model.units.map(() => 'unknown');
+  let alignment: OriginalAlignment | undefined;
+  if (input.original && isUsableOriginal(input.original.text)) {
+    alignment = alignWithOriginal(
+      model.units.map((unit) => ({ english: unit.source?.raw ?? '', region: unit.block.kind === 'front-matter' ? 'front-matter' : 'body' })),
+      input.original.text,
+    );
+    unitStatus = staleFindings(model, input.original, alignment, findings);
+  }
+  consistencyFindings(model, input, findings);
+  if (input.otherLocales) crossLocaleFindings(model, input.otherLocales, findings);
+  findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  return { findings, unitStatus, alignment };
+}
+
+/** The ids (as written) of the units whose English changed or left the original, for XLIFF's `stale` state. */
+export function staleUnitIds(model: SxsDocument, unitStatus: readonly UnitSourceStatus[]): Set<string> {
+  const ids = new Set<string>();
+  unitStatus.forEach((status, index) => {
+    if (status === 'stale' || status === 'removed') ids.add(model.units[index].id.text);
+  });
+  return ids;
+}
+
+/** A text that is no English original: binary, or itself a localized article. */
+export function isUsableOriginal(text: string): boolean {
+  return !text.includes('\u0000') && !text.includes('<span data-ttu-id="');
+}
+
+function staleFindings(model: SxsDocument, original: WorkspaceText, alignment: OriginalAlignment, findings: WorkspaceFinding[]): UnitSourceStatus[] {
+  const lines = new LineIndex(original.text);
+  const place = (range: OffsetRange, message: string): ElsewhereRange => ({ uri: original.uri, start: lines.positionAt(range.start), end: lines.positionAt(range.end), message });
+  const status = alignment.units.map((aligned, index): UnitSourceStatus => {
+    const unit = model.units[index];
+    if (aligned.status === 'current' || aligned.status === 'unknown') return aligned.status;
+    const old = normalizeSentence(unit.source!.raw);
+    if (aligned.status === 'removed') {
+      findings.push({
+        code: 'source-removed',
+        severity: CHECK_CODES['source-removed'].severity,
+        message: `The English of ${unit.id.text} is no longer in the English original: “${shorten(old)}”.`,
+        range: findingRange(unit),
+        unit: index,
+      });
+      return 'removed';
+    }
+    const current = normalizeSentence(original.text.slice(aligned.range.start, aligned.range.end));
+    const diff = wordDiff(old, current);
+    findings.push({
+      code: 'source-changed',
+      severity: CHECK_CODES['source-changed'].severity,
+      message: `The English changed in the original (${aligned.percentage} % alike): ${describeChanges(diff)}.`,
+      range: findingRange(unit),
+      unit: index,
+      elsewhere: [place(aligned.range, `Current English: ${shorten(current)}`)],
+      change: { old, current, diff, percentage: aligned.percentage },
+      fix: {
+        title: 'Take the current English into the sxs-lookup half (keep the translation to revise)',
+        edits: [{ range: unit.source!.range, newText: current }],
+      },
+    });
+    return 'stale';
+  });
+  // Articles translate title and description in place, without units, unless they wrap them.
+  const wrapsFrontMatter = model.units.some((unit) => unit.block.kind === 'front-matter');
+  for (const added of alignment.added) {
+    const near = model.units[added.nearUnit];
+    if (!near || (added.region === 'front-matter' && !wrapsFrontMatter)) continue;
+    findings.push({
+      code: 'source-added',
+      severity: CHECK_CODES['source-added'].severity,
+      message: `The English original has a sentence ${added.before ? 'before' : 'after'} ${near.id.text} that no unit carries: “${shorten(normalizeSentence(added.text))}”.`,
+      range: findingRange(near),
+      unit: near.index,
+      elsewhere: [place(added.range, 'Sentence without a unit')],
+    });
+  }
+  return status;
+}
+
+/** The same English (white space collapsed) translated differently, in this file or elsewhere in the locale. */
+function consistencyFindings(model: SxsDocument, input: ArticleWorkspaceInput, findings: WorkspaceFinding[]): void {
+  const byEnglish = new Map<string, Unit[]>();
+  for (const unit of model.units) {
+    if (!unit.source) continue;
+    const english = normalizeSentence(unit.source.raw);
+    const translation = normalizeSentence(unit.translation.raw);
+    if (english === '' || translation === '' || translation === english) continue;
+    const group = byEnglish.get(english);
+    if (group) group.push(unit);
+    else byEnglish.set(english, [unit]);
+  }
+  for (const [english, units] of byEnglish) {
+    const elsewhere = input.memory && input.locale ? input.memory.translationsOf(english, input.locale) : [];
+    for (const unit of units) {
+      const own = normalizeSentence(unit.translation.raw);
+      const others: { translation: string; where: string; range?: OffsetRange; elsewhere?: ElsewhereRange }[] = [];
+      const seen = new Set([own]);
+      for (const other of units) {
+        const translation = normalizeSentence(other.translation.raw);
+        if (seen.has(translation)) continue;
+        seen.add(translation);
+        others.push({ translation: other.translation.raw, where: other.id.text, range: other.translation.range });
+      }
+      for (const other of elsewhere) {
+        const translation = normalizeSentence(other.translation);
+        const places = other.places.filter((placed) => placed.file !== input.uri);
+        if (seen.has(translation) || places.length === 0) continue;
+        seen.add(translation);
+        others.push({ translation: other.translation, where: `${fileName(places[0].file)} ${places[0].unitId}${places.length > 1 ? ` and ${places.length - 1} more` : ''}` });
+      }
+      if (others.length === 0) continue;
+      const listed = others.slice(0, MAX_OTHER_TRANSLATIONS);
+      findings.push({
+        code: 'inconsistent-translation',
+        severity: CHECK_CODES['inconsistent-translation'].severity,
+        message: `The same English is translated differently ${others.length === 1 ? 'once' : `${others.length} ways`} elsewhere: ${listed.map((other) => `“${shorten(normalizeSentence(other.translation))}” (${other.where})`).join('; ')}.`,
+        range: findingRange(unit),
+        unit: unit.index,
+        related: listed.filter((other) => other.range).map((other) => ({ range: other.range!, message: `Translated as: ${shorten(normalizeSentence(other.translation))}` })),
+        alternatives: listed.map((other) => ({ title: `Use the translation of ${other.where}: “${shorten(normalizeSentence(other.translation))}”`, edits: [{ range: unit.translation.range, newText: other.translation }] })),
+      });
+    }
+  }
+}
+
+/** Units whose number carries, in another locale, English this article does not have at all. */
+function crossLocaleFindings(model: SxsDocument, otherLocales: readonly LocaleText[], findings: WorkspaceFinding[]): void {
+  const ownEnglish = new Set(model.units.map((unit) => normalizeSentence(unit.source?.raw ?? '')));
+  const byNumber = new Map<string, Unit>();
+  for (const unit of model.units) if (unit.source && !Number.isNaN(unit.id.number)) byNumber.set(numberKey(unit.id.number, unit.id.merged), unit);
+  const differing = new Map<Unit, { locale: string; english: string; uri: string }[]>();
+  for (const other of otherLocales) {
+    if (other.text.includes('\u0000')) continue;
+    const otherUnits: UnitHalves[] = readUnitHalves(other.text);
+    const otherEnglish = new Set(otherUnits.map((unit) => normalizeSentence(unit.english)));
+    for (const halves of otherUnits) {
+      const id = /-(p?)(\d+)$/.exec(halves.id);
+      if (!id) continue;
+      const unit = byNumber.get(numberKey(Number(id[2]), id[1] === 'p'));
+      if (!unit) continue;
+      const ours = normalizeSentence(unit.source!.raw);
+      const theirs = normalizeSentence(halves.english);
+      // Renumbered, not retranslated: the other locale has our sentence under another number.
+      if (ours === theirs || ours === '' || theirs === '' || otherEnglish.has(ours) || ownEnglish.has(theirs)) continue;
+      const list = differing.get(unit) ?? [];
+      list.push({ locale: other.locale, english: theirs, uri: other.uri });
+      differing.set(unit, list);
+    }
+  }
+  for (const [unit, others] of differing) {
+    findings.push({
+      code: 'cross-locale-source',
+      severity: CHECK_CODES['cross-locale-source'].severity,
+      message: `Unit ${unit.id.number} carries other English in ${others.map((other) => `${other.locale} (“${shorten(other.english)}”)`).join(', ')}: the locales were translated from different English versions.`,
+      range: findingRange(unit),
+      unit: unit.index,
+    });
+  }
+}
+
+function numberKey(number: number, merged: boolean): string {
+  return merged ? `p${number}` : String(number);
+}
+
+/** The translation half, or the whole unit when the translation is empty (a zero-width squiggle is invisible). */
+function findingRange(unit: Unit): OffsetRange {
+  return unit.translation.range.end > unit.translation.range.start ? unit.translation.range : unit.range;
+}
+
+function fileName(uri: string): string {
+  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}
+
+function shorten(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
