@@ -24,6 +24,8 @@ const entries = [
   { entryPoints: ['client/src/desktopExtension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
   // The language client, loaded by the extension just after activation (a bundle of its own keeps activation quick).
   { entryPoints: ['client/src/languageClient/languageClientMain.ts'], outfile: 'client/out/languageClientMain.js', external: ['vscode'] },
+  // The segment editor's webview script: a browser bundle the webview loads by its nonce.
+  { entryPoints: ['client/src/segmentEditor/webview/segmentGrid.ts'], outfile: 'client/out/segmentEditorWebview.js', platform: 'browser', format: 'iife', target: 'es2022' },
   // The language server; also the `sxs-language-server` bin of the npm package.
   { entryPoints: ['server/src/main.ts'], outfile: 'server/out/server.js', banner: { js: '#!/usr/bin/env node' } },
   // The `sxs` command line (not in the .vsix).

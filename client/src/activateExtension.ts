@@ -18,6 +18,7 @@ import { PaneLayouts } from './sideBySide/paneLayout';
 import { ReadingMode } from './readingMode/readingMode';
 import { registerSegmentNavigation } from './segments/segmentNavigationCommands';
 import { SegmentsTreeProvider } from './segments/segmentsView';
+import { SegmentEditorProvider } from './segmentEditor/segmentEditorProvider';
 import { ServerRestartPolicy, type RestartDecision } from './languageClient/serverRestartPolicy';
 import { announceServerRestart } from './languageClient/serverRestartNotice';
 import { SideBySideCommands } from './sideBySide/sideBySideCommands';
@@ -70,6 +71,7 @@ export function activateSxs(context: vscode.ExtensionContext, loadLanguageClient
     ...registerSegmentNavigation(store),
     registerGoToSegment(store),
     registerMarkdownOutlineToggle(),
+    ...new SegmentEditorProvider(context).register(),
     vscode.commands.registerCommand('sxs.restartServer', async () => {
       restartPolicy.reset();
       await languageServer.restart();

@@ -2,8 +2,8 @@
  * Nothing leaves the machine and nothing from an article runs: a static reading of every source
  * file of the client and the server. No network module, `fetch`, `XMLHttpRequest`, `WebSocket`
  * or browser opening; no trusted or HTML-enabled Markdown; document text enters tooltips only
- * through `appendText`; every webview (there are none today) declares a strict
- * Content-Security-Policy. Anything legitimate goes in an allowlist with its reason.
+ * through `appendText`; every webview declares a strict
+ * Content-Security-Policy and its scripts never write HTML. Anything legitimate goes in an allowlist with its reason.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
@@ -147,14 +147,24 @@ describe('reliability: nothing leaves the machine, nothing from an article runs'
   });
 
   it('every webview declares a strict Content-Security-Policy', (t) => {
-    const webviews = sources.filter((source) => /\b(?:createWebviewPanel|registerWebviewViewProvider|registerCustomEditorProvider|registerCustomTextEditorProvider)\b/.test(source.code));
-    t.diagnostic(`${webviews.length} files create webviews`);
-    for (const webview of webviews) {
+    const registrations = sources.filter((source) => /\b(?:createWebviewPanel|registerWebviewViewProvider|registerCustomEditorProvider|registerCustomTextEditorProvider)\b/.test(source.code));
+    // The policy sits where the page is written: the file that sets a webview's html.
+    const pages = sources.filter((source) => /\.html\s*=(?!=)/.test(source.code));
+    t.diagnostic(`${registrations.length} files create webviews, ${pages.length} write their pages`);
+    assert.ok(registrations.length === 0 || pages.length > 0, 'webviews created without a page that declares a policy');
+    for (const webview of pages) {
       assert.match(webview.code, /Content-Security-Policy/, `${webview.file}: a webview without a Content-Security-Policy`);
       assert.match(webview.code, /default-src 'none'/, `${webview.file}: the policy must start from default-src 'none'`);
+      assert.match(webview.code, /script-src 'nonce-/, `${webview.file}: scripts must be allowed by nonce only`);
       assert.doesNotMatch(webview.code, /'unsafe-inline'|'unsafe-eval'|\bhttps?:\/\/|\*\s*;/, `${webview.file}: the policy allows inline code, remote sources or wildcards`);
     }
     const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { contributes?: Record<string, unknown> };
-    assert.ok(!manifest.contributes?.customEditors || webviews.length > 0, 'custom editors contributed without their webview code');
+    assert.ok(!manifest.contributes?.customEditors || registrations.length > 0, 'custom editors contributed without their webview code');
+  });
+
+  it('webview scripts put text into the page as text, never as HTML', () => {
+    const scripts = sources.filter((source) => /\/webview\//.test(source.file.replace(/\\/g, '/')));
+    const risks = scripts.filter((source) => /\.(?:innerHTML|outerHTML)\b|insertAdjacentHTML|document\.write|\beval\s*\(|new\s+Function\s*\(/.test(source.code)).map((source) => source.file);
+    assert.deepEqual(risks, [], 'use textContent and createElement in webviews');
   });
 });

@@ -1,0 +1,289 @@
+/**
+ * One open segment editor: the webview over one TextDocument. The rows come from the pure core
+ * run on the document's current text (re-parsed incrementally on each change), so every edit is
+ * computed against exactly the version the user sees; findings come from the diagnostics the
+ * editor already has. Each grid edit is one WorkspaceEdit of one translation half, so undo,
+ * dirty state, save and the Source Control diff stay VS Code's own; any change to the document,
+ * from anywhere, sends the rows that changed.
+ *
+ * Loaded with `import()` when the first segment editor opens (the parser is not needed before).
+ */
+import * as vscode from 'vscode';
+import type { SxsDocument, Unit } from '../../../server/src/core/model';
+import { parse } from '../../../server/src/core/parse';
+import { reparse } from '../../../server/src/core/reparse';
+import type { TranslationMatches } from './translationMemory';
+import type { Piece } from './segmentCells';
+import { translationEdit, type EditRefusal } from './segmentEdits';
+import type { FromWebview, MemoryMatch, ToWebview } from './segmentEditorMessages';
+import { gridStrings } from './segmentEditorStrings';
+import { buildSegmentTable, CellCache, type FindingSeverity, type SegmentFinding, type SegmentRow, type SegmentTable } from './segmentRows';
+import type { ReviewedUnits } from './reviewedUnits';
+
+/** Codes of findings that mean the English original changed since the unit was translated. */
+export const STALE_CODES: ReadonlySet<string> = new Set(['source-changed', 'stale-translation', 'source-removed']);
+
+export interface SessionServices {
+  readonly extensionUri: vscode.Uri;
+  readonly reviewed: ReviewedUnits;
+  readonly matches: TranslationMatches;
+}
+
+export class SegmentEditorSession implements vscode.Disposable {
+  private model: SxsDocument;
+  private table: SegmentTable | undefined;
+  private readonly cells = new CellCache();
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Messages are handled one at a time, so each edit sees the document the previous one left. */
+  private queue: Promise<void> = Promise.resolve();
+  private ready = false;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private selectOnReady: number | undefined;
+  selectedUnit: number | undefined;
+
+  constructor(
+    private readonly document: vscode.TextDocument,
+    private readonly panel: vscode.WebviewPanel,
+    private readonly services: SessionServices,
+  ) {
+    this.model = parse(document.getText());
+    const webview = panel.webview;
+    webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(services.extensionUri, 'media'), vscode.Uri.joinPath(services.extensionUri, 'client', 'out')] };
+    webview.html = this.html(webview);
+    this.disposables.push(
+      webview.onDidReceiveMessage((message: FromWebview) => {
+        this.queue = this.queue.then(() => this.receive(message)).catch((error: unknown) => this.report(error));
+      }),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.document !== document) return;
+        this.model = event.contentChanges.length === 1 ? this.reparsed(event.contentChanges[0]) : parse(document.getText());
+        this.sendRows();
+      }),
+      vscode.languages.onDidChangeDiagnostics((event) => {
+        if (!event.uris.some((uri) => uri.toString() === document.uri.toString())) return;
+        // Diagnostics arrive in bursts while the server re-checks; the rows follow the last one.
+        if (this.refreshTimer) clearTimeout(this.refreshTimer);
+        this.refreshTimer = setTimeout(() => this.sendRows(), 100);
+      }),
+    );
+  }
+
+  /** Selects `unit` in the grid (now, or once the webview is ready). */
+  reveal(unit: number): void {
+    if (this.ready) void this.post({ type: 'select', unit });
+    else this.selectOnReady = unit;
+  }
+
+  /** Shows the text editor of the document with the selected unit's translation selected. */
+  openTextAtSelection(): Promise<void> {
+    return this.openText(this.selectedUnit);
+  }
+
+  dispose(): void {
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+
+  private reparsed(change: vscode.TextDocumentContentChangeEvent): SxsDocument {
+    const text = this.document.getText();
+    try {
+      return reparse(this.model, text, { range: { start: change.rangeOffset, end: change.rangeOffset + change.rangeLength }, text: change.text });
+    } catch {
+      return parse(text);
+    }
+  }
+
+  private async receive(message: FromWebview): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        this.table = this.buildTable();
+        await this.post({ type: 'table', strings: gridStrings(), locale: this.table.locale, direction: this.table.direction, groups: this.table.groups, rows: this.table.rows, select: this.selectOnReady });
+        return;
+      case 'edit':
+        await this.edit(message);
+        return;
+      case 'select':
+        this.selectedUnit = message.unit;
+        await this.sendMatches(message.unit);
+        return;
+      case 'openText':
+        await this.openText(message.unit ?? this.selectedUnit);
+        return;
+      case 'save':
+        await this.document.save();
+        return;
+    }
+  }
+
+  private async edit(message: Extract<FromWebview, { type: 'edit' }>): Promise<void> {
+    const result = translationEdit(this.model, { unit: message.unit, id: message.id, base: message.base, cell: message.cell });
+    if (!result.ok) {
+      await this.post({ type: 'refused', unit: message.unit, message: refusalMessage(result.refusal), row: this.currentRow(message.unit) });
+      return;
+    }
+    if (!result.unchanged) {
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(this.document.uri, new vscode.Range(this.document.positionAt(result.range.start), this.document.positionAt(result.range.end)), result.newText);
+      if (!(await vscode.workspace.applyEdit(edit))) {
+        await this.post({ type: 'refused', unit: message.unit, message: vscode.l10n.t('The translation could not be written to the document.'), row: this.currentRow(message.unit) });
+        return;
+      }
+    }
+    // A translation a person typed or confirmed is no longer the machine's.
+    await this.services.reviewed.mark(this.document.uri, message.id, result.newText);
+    if (result.unchanged) this.sendRows();
+  }
+
+  private currentRow(unit: number): SegmentRow | undefined {
+    this.table = this.buildTable();
+    return this.table.rows.find((row) => row.index === unit);
+  }
+
+  private async sendMatches(unit: number): Promise<void> {
+    const row = this.table?.rows.find((candidate) => candidate.index === unit);
+    const source = this.model.units[unit]?.source;
+    if (!row || !source) {
+      await this.post({ type: 'matches', unit, matches: [] });
+      return;
+    }
+    const found = await this.services.matches(this.document.uri, source.raw, this.table?.locale);
+    const matches: MemoryMatch[] | undefined = found?.slice(0, 9).map((match) => ({ percent: match.percent, source: match.source, origin: match.origin, translation: this.cells.cellOf(match.translation) as Piece[] }));
+    await this.post({ type: 'matches', unit, matches });
+  }
+
+  private async openText(unit: number | undefined): Promise<void> {
+    const target = unit !== undefined ? this.model.units[unit] : undefined;
+    const selection = target ? new vscode.Range(this.document.positionAt(target.translation.range.start), this.document.positionAt(target.translation.range.end)) : undefined;
+    await vscode.window.showTextDocument(this.document, { viewColumn: this.panel.viewColumn, selection, preview: false });
+  }
+
+  /** Sends the rows that differ from what the webview has (or the whole table when units came or went). */
+  private sendRows(): void {
+    if (!this.ready) return;
+    const previous = this.table;
+    const next = this.buildTable();
+    this.table = next;
+    if (!previous || previous.rows.length !== next.rows.length || previous.groups.length !== next.groups.length || previous.rows.some((row, i) => row.index !== next.rows[i].index || row.id !== next.rows[i].id)) {
+      void this.post({ type: 'table', strings: gridStrings(), locale: next.locale, direction: next.direction, groups: next.groups, rows: next.rows });
+      return;
+    }
+    const changed: { position: number; row: SegmentRow }[] = [];
+    next.rows.forEach((row, position) => {
+      if (!sameRow(previous.rows[position], row)) changed.push({ position, row });
+    });
+    if (previous.groups.some((group, i) => group.title !== next.groups[i].title || group.sourceTitle !== next.groups[i].sourceTitle)) {
+      void this.post({ type: 'table', strings: gridStrings(), locale: next.locale, direction: next.direction, groups: next.groups, rows: next.rows });
+    } else if (changed.length > 0) {
+      void this.post({ type: 'rows', changed });
+    }
+  }
+
+  private buildTable(): SegmentTable {
+    const machine = this.model.frontMatter?.keys.translationType?.toUpperCase() === 'MT';
+    const uri = this.document.uri;
+    return buildSegmentTable(
+      this.model,
+      {
+        findings: findingsOf(this.document),
+        staleCodes: STALE_CODES,
+        isMachineTranslated: (unit: Unit) => machine && !this.services.reviewed.has(uri, unit.id.text, unit.translation.raw),
+      },
+      this.cells,
+    );
+  }
+
+  private post(message: ToWebview): Thenable<boolean> {
+    return this.panel.webview.postMessage(message);
+  }
+
+  private report(error: unknown): void {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The segment editor failed: {0}', error instanceof Error ? error.message : String(error)));
+  }
+
+  private html(webview: vscode.Webview): string {
+    const nonce = randomNonce();
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.services.extensionUri, 'client', 'out', 'segmentEditorWebview.js'));
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(this.services.extensionUri, 'media', 'segmentEditor.css'));
+    const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `font-src ${webview.cspSource}`, `img-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
+    return `<!DOCTYPE html>
+<html lang="${escapeAttribute(vscode.env.language)}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${style.toString()}">
+</head>
+<body>
+<div id="app"></div>
+<script nonce="${nonce}" src="${script.toString()}"></script>
+</body>
+</html>`;
+  }
+}
+
+function sameRow(a: SegmentRow, b: SegmentRow): boolean {
+  return (
+    a.base === b.base &&
+    a.status === b.status &&
+    a.group === b.group &&
+    a.source === b.source &&
+    a.findings.length === b.findings.length &&
+    a.findings.every((finding, i) => finding.message === b.findings[i].message && finding.code === b.findings[i].code && finding.severity === b.findings[i].severity)
+  );
+}
+
+/** The document's sxs diagnostics as offsets. */
+function findingsOf(document: vscode.TextDocument): SegmentFinding[] {
+  return vscode.languages
+    .getDiagnostics(document.uri)
+    .filter((diagnostic) => diagnostic.source === 'sxs')
+    .map((diagnostic) => ({
+      start: document.offsetAt(diagnostic.range.start),
+      end: document.offsetAt(diagnostic.range.end),
+      code: codeOf(diagnostic.code),
+      message: diagnostic.message,
+      severity: severityOf(diagnostic.severity),
+    }));
+}
+
+function codeOf(code: vscode.Diagnostic['code']): string {
+  if (code === undefined) return '';
+  return typeof code === 'object' ? String(code.value) : String(code);
+}
+
+function severityOf(severity: vscode.DiagnosticSeverity): FindingSeverity {
+  switch (severity) {
+    case vscode.DiagnosticSeverity.Error:
+      return 'error';
+    case vscode.DiagnosticSeverity.Warning:
+      return 'warning';
+    case vscode.DiagnosticSeverity.Information:
+      return 'information';
+    default:
+      return 'hint';
+  }
+}
+
+export function refusalMessage(refusal: EditRefusal): string {
+  switch (refusal) {
+    case 'conflict':
+      return vscode.l10n.t('This translation changed in the document meanwhile; the grid shows it as it is now.');
+    case 'unbalanced':
+      return vscode.l10n.t('This change would leave a paired chip without its partner, so it was not made.');
+    case 'breaks-unit':
+      return vscode.l10n.t('This text would break the unit’s markup (a span tag), so it was not written.');
+    case 'breaks-front-matter':
+      return vscode.l10n.t('This text would break the front matter’s YAML, so it was not written.');
+  }
+}
+
+function randomNonce(): string {
+  const bytes = new Uint8Array(18);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/[&"<>]/g, (character) => `&#${character.charCodeAt(0)};`);
+}

@@ -1,0 +1,15 @@
+/** The unit an offset falls in (or the next one after it), for opening the grid where the cursor is. Pure. */
+import { parse } from '../../../server/src/core/parse';
+
+export function unitIndexAt(text: string, offset: number): number | undefined {
+  const units = parse(text).units;
+  if (units.length === 0) return undefined;
+  let low = 0;
+  let high = units.length - 1;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (units[middle].range.end < offset) low = middle + 1;
+    else high = middle;
+  }
+  return units[low].index;
+}
