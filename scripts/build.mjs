@@ -30,6 +30,8 @@ const entries = [
   { entryPoints: ['server/src/main.ts'], outfile: 'server/out/server.js', banner: { js: '#!/usr/bin/env node' } },
   // The `sxs` command line (not in the .vsix).
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/sxs.js', banner: { js: '#!/usr/bin/env node' }, define: { SXS_VERSION: JSON.stringify(version) } },
+  // The worker threads of `sxs check`, started by the command line from the same folder.
+  { entryPoints: ['server/src/cli/check/checkWorker.ts'], outfile: 'server/out/checkWorker.js', define: { SXS_VERSION: JSON.stringify(version) } },
 ];
 
 if (watch) {

@@ -5,11 +5,8 @@
  */
 import { EXIT, UsageError, type CliIo, type Subcommand } from './subcommand';
 import { SUBCOMMANDS } from './subcommands';
+import { VERSION } from './version';
 
-declare const SXS_VERSION: string | undefined;
-
-/** The version esbuild writes into the bundle (`development` when run from tsc output). */
-export const VERSION = typeof SXS_VERSION === 'string' ? SXS_VERSION : 'development';
 
 /** Runs `sxs ARGS…` and resolves to the exit code. */
 export async function dispatch(args: readonly string[], io: CliIo, subcommands: readonly Subcommand[] = SUBCOMMANDS): Promise<number> {
