@@ -1,7 +1,7 @@
 /**
  * `npm run test:e2e`: the packaged extension (.vsix) installed into code-server and driven
  * through headless chromium as a user would, step by step (userInterfaceSteps.ts, then the client
- * feature steps of clientFeatureSteps.ts). Each step
+ * feature steps of clientFeatureSteps.ts and the segment editor's of segmentEditorSteps.ts). Each step
  * saves a screenshot under test-results/; a failing step saves one too. Steps listed in
  * pendingSteps.ts are reported as skipped. Ends with `N passed, N failed, N skipped`.
  */
@@ -15,6 +15,7 @@ import { secondsFromEnvironment, withinTimeLimit } from '../harness/timeLimit';
 import { packagedExtensionFile, repositoryRoot, samplesFolder, testResultsFolder, userInterfaceResultsFile } from '../harness/toolPaths';
 import { pendingReason } from './pendingSteps';
 import { clientFeatureSteps } from './clientFeatureSteps';
+import { segmentEditorSteps } from './segmentEditorSteps';
 import { StepContext, userInterfaceSteps } from './userInterfaceSteps';
 
 /** Seconds the whole UI run may take, from SXS_UI_TIMEOUT_SECONDS (default 300). */
@@ -77,7 +78,7 @@ async function main(): Promise<number> {
 /** Runs the steps in order, recording and printing each; after an essential step fails the rest are not run. */
 async function runSteps(context: StepContext, results: TestResult[]): Promise<void> {
   let blockedBy: string | undefined;
-  for (const [index, step] of [...userInterfaceSteps, ...clientFeatureSteps].entries()) {
+  for (const [index, step] of [...userInterfaceSteps, ...clientFeatureSteps, ...segmentEditorSteps].entries()) {
     const label = `${String(index + 1).padStart(2, '0')}-${step.name}`;
     const skipReason = pendingReason(step.name);
     if (skipReason !== undefined) {

@@ -61,7 +61,9 @@ export type ToWebview =
   | { readonly type: 'rows'; readonly changed: readonly { readonly position: number; readonly row: SegmentRow }[] }
   | { readonly type: 'refused'; readonly unit: number; readonly message: string; readonly row: SegmentRow | undefined }
   | { readonly type: 'matches'; readonly unit: number; readonly matches: readonly MemoryMatch[] | undefined }
-  | { readonly type: 'select'; readonly unit: number };
+  | { readonly type: 'select'; readonly unit: number }
+  /** An edit the webview sent has been handled (written or refused). */
+  | { readonly type: 'handled' };
 
 export type FromWebview =
   | { readonly type: 'ready' }
@@ -69,4 +71,6 @@ export type FromWebview =
   | { readonly type: 'edit'; readonly unit: number; readonly id: string; readonly base: string; readonly cell: readonly Piece[]; readonly confirm: boolean }
   | { readonly type: 'select'; readonly unit: number }
   | { readonly type: 'openText'; readonly unit: number | undefined }
-  | { readonly type: 'save' };
+  | { readonly type: 'save' }
+  /** VS Code's undo or redo of the document, run after the edits sent before it. */
+  | { readonly type: 'undo' | 'redo' };

@@ -21,7 +21,7 @@ import { buildSegmentTable, CellCache, type FindingSeverity, type SegmentFinding
 import type { ReviewedUnits } from './reviewedUnits';
 
 /** Codes of findings that mean the English original changed since the unit was translated. */
-export const STALE_CODES: ReadonlySet<string> = new Set(['source-changed', 'stale-translation', 'source-removed']);
+export const STALE_CODES: ReadonlySet<string> = new Set(['source-changed', 'source-removed']);
 
 export interface SessionServices {
   readonly extensionUri: vscode.Uri;
@@ -101,7 +101,15 @@ export class SegmentEditorSession implements vscode.Disposable {
         await this.post({ type: 'table', strings: gridStrings(), locale: this.table.locale, direction: this.table.direction, groups: this.table.groups, rows: this.table.rows, select: this.selectOnReady });
         return;
       case 'edit':
-        await this.edit(message);
+        try {
+          await this.edit(message);
+        } finally {
+          await this.post({ type: 'handled' });
+        }
+        return;
+      case 'undo':
+      case 'redo':
+        await vscode.commands.executeCommand(message.type);
         return;
       case 'select':
         this.selectedUnit = message.unit;
@@ -122,6 +130,8 @@ export class SegmentEditorSession implements vscode.Disposable {
       await this.post({ type: 'refused', unit: message.unit, message: refusalMessage(result.refusal), row: this.currentRow(message.unit) });
       return;
     }
+    // A translation a person typed or confirmed is no longer the machine's (marked first, so the rows the edit sends say so).
+    await this.services.reviewed.mark(this.document.uri, message.id, result.newText);
     if (!result.unchanged) {
       const edit = new vscode.WorkspaceEdit();
       edit.replace(this.document.uri, new vscode.Range(this.document.positionAt(result.range.start), this.document.positionAt(result.range.end)), result.newText);
@@ -130,8 +140,6 @@ export class SegmentEditorSession implements vscode.Disposable {
         return;
       }
     }
-    // A translation a person typed or confirmed is no longer the machine's.
-    await this.services.reviewed.mark(this.document.uri, message.id, result.newText);
     if (result.unchanged) this.sendRows();
   }
 

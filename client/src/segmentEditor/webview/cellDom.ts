@@ -158,12 +158,15 @@ export function insertChips(root: HTMLElement, opening: Chip, closing: Chip | un
   }
   const open = chipElement(opening);
   if (closing) {
+    const wrapping = !range.collapsed;
     const inside = range.extractContents();
     const close = chipElement(closing);
     range.insertNode(close);
     range.insertNode(inside);
     range.insertNode(open);
-    range.setStartAfter(close);
+    // Around a selection the caret goes after the pair; with nothing selected, between its chips to type inside.
+    if (wrapping) range.setStartAfter(close);
+    else range.setStartAfter(open);
   } else {
     range.deleteContents();
     range.insertNode(open);

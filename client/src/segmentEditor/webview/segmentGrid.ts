@@ -53,6 +53,8 @@ const statusFilter = new Set<SegmentStatus>();
 let textFilter = '';
 let matchesShown: { unit: number; matches: readonly MemoryMatch[] | undefined } | undefined;
 let frame = 0;
+/** Edits sent and not yet handled by the extension (shown on the page for tests and screen readers' sake). */
+let inFlight = 0;
 
 const app = document.getElementById('app')!;
 const toolbar = element('div', 'toolbar', { role: 'toolbar' });
@@ -90,7 +92,14 @@ function element(tag: string, className: string, attributes: Record<string, stri
 }
 
 function post(message: FromWebview): void {
+  if (message.type === 'edit') setInFlight(inFlight + 1);
   vscode.postMessage(message);
+}
+
+function setInFlight(count: number): void {
+  inFlight = Math.max(0, count);
+  app.dataset.pendingEdits = String(inFlight);
+  grid.setAttribute('aria-busy', String(inFlight > 0));
 }
 
 function t(key: keyof GridStrings, ...values: (string | number)[]): string {
@@ -127,6 +136,9 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     case 'matches':
       matchesShown = { unit: data.unit, matches: data.matches };
       renderPanel();
+      break;
+    case 'handled':
+      setInFlight(inFlight - 1);
       break;
     case 'select': {
       const position = rows.findIndex((row) => row.index === data.unit);
@@ -168,12 +180,21 @@ function replaceRow(position: number, row: SegmentRow, force = false): void {
   if (item === undefined) return;
   const drawn = rendered.get(item);
   if (!drawn) return;
-  if (!force && editing?.position === position) {
+  if (editing?.position === position) {
     // The cell being typed in keeps the caret; only what is around it is redrawn.
-    if (editing.dirty || cellRaw(readCell(editing.editor)) === row.base) {
+    if (!force && (editing.dirty || cellRaw(readCell(editing.editor)) === row.base)) {
       updateRowDecorations(drawn, row);
       return;
     }
+    // Changed elsewhere (undo, the text editor): the cell shows the document's bytes again.
+    const caret = caretOffset(editing.editor);
+    editing.base = row.base;
+    editing.lastGood = [...row.translation];
+    editing.dirty = false;
+    renderCell(editing.editor, row.translation);
+    if (caret >= 0) setCaret(editing.editor, caret);
+    updateRowDecorations(drawn, row);
+    return;
   }
   drawRow(item, true);
 }
@@ -391,7 +412,8 @@ function unitRow(position: number, index: number): HTMLElement {
     lang: locale ?? '',
     dir: direction,
   });
-  renderCell(editor, editing?.position === position ? editing.lastGood : data.translation);
+  const typing = editing?.position === position && editing.dirty;
+  renderCell(editor, typing && editing ? editing.lastGood : data.translation);
   if (editing?.position === position) editing = { ...editing, editor };
   wireEditor(editor, position);
   translationCell.append(editor);
@@ -679,12 +701,11 @@ function handleKey(event: KeyboardEvent, control: boolean): boolean {
     return true;
   }
   if (control && (event.code === 'KeyZ' || event.code === 'KeyY')) {
-    // Typing not yet written is undone here; everything else is VS Code's undo of the document.
-    if (editing?.dirty) {
-      revertEditing();
-      return true;
-    }
-    return false;
+    // Typing not yet written is undone here; everything else is VS Code's undo of the document,
+    // asked of the extension so it runs after the edits already sent.
+    if (editing?.dirty) revertEditing();
+    else post({ type: event.code === 'KeyY' || event.shiftKey ? 'redo' : 'undo' });
+    return true;
   }
   return false;
 }
@@ -741,4 +762,5 @@ function showMessage(text: string): void {
   messageTimer = setTimeout(() => message.classList.remove('shown'), 6000);
 }
 
+setInFlight(0);
 post({ type: 'ready' });

@@ -1,0 +1,225 @@
+/**
+ * UI steps for the segment editor, taken after the other steps on the same page: open the grid
+ * on the Norwegian seed article from the editor-title button, type a translation, insert a chip
+ * from the English, undo, save — the file on disk then differs from before exactly in the
+ * halves edited; filter the grid; open a right-to-left article in it. The grid is a webview, so
+ * its content lives in two nested iframes inside the workbench.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { FrameLocator, Page } from 'playwright-core';
+import { parse } from '../../server/src/core/parse';
+import { corpusRoot } from '../support/paths';
+import type { UserInterfaceStep } from './userInterfaceSteps';
+import { reactionTimeoutMilliseconds, runCommandByTitle } from './workbench';
+
+const seed = 'seeds/nb-no/troubleshoot-flow-authentication-errors.md';
+/** A Hebrew article from the corpus, copied into the run's workspace for the right-to-left step. */
+const hebrewArticle = 'customer-insights-pr/he-il/ci-docs/audience-insights/supported-languages.md';
+const hebrewCopy = 'rtl/he-il/supported-languages.md';
+
+/** The workspace folder the page has open (the run's copy of the samples). */
+function workspaceFolderOf(workspaceUrl: string): string {
+  const folder = new URL(workspaceUrl).searchParams.get('folder');
+  if (!folder) throw new Error(`no folder in ${workspaceUrl}`);
+  return folder;
+}
+
+/** The document inside the active segment editor's webview (outer frame, then its active frame). */
+function grid(page: Page): FrameLocator {
+  // Webviews sit in an overlay above the editor area, not inside the editor group; hidden ones stay in the DOM.
+  return page.locator('iframe.webview.ready:visible').first().contentFrame().locator('#active-frame').contentFrame();
+}
+
+async function openWithQuickOpen(page: Page, relativePath: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+  await input.fill(relativePath);
+  const fileName = relativePath.split('/').pop()!;
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: fileName }).first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+  await page.keyboard.press('Enter');
+  await page.locator(`.tab.active[data-resource-name="${fileName}"]`).first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+}
+
+/** Waits until the extension has handled every edit the grid sent (written to the document or refused). */
+async function editsHandled(frame: FrameLocator): Promise<void> {
+  await frame.locator('#app[data-pending-edits="0"]').waitFor({ state: 'attached', timeout: reactionTimeoutMilliseconds });
+}
+
+/** Polls `read` until `done` holds or the reaction time passes; returns the last value read. */
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + reactionTimeoutMilliseconds;
+  let value = await read();
+  while (!done(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    value = await read();
+  }
+  return value;
+}
+
+/** The translation halves by unit id, and the file with every translation half taken out. */
+function halvesAndRest(text: string): { halves: Map<string, string>; rest: string } {
+  const model = parse(text);
+  const halves = new Map<string, string>();
+  let rest = '';
+  let at = 0;
+  for (const unit of model.units) {
+    halves.set(unit.id.text, unit.translation.raw);
+    rest += text.slice(at, unit.translation.range.start) + '\u0000';
+    at = unit.translation.range.end;
+  }
+  return { halves, rest: rest + text.slice(at) };
+}
+
+let seedOnDisk = '';
+let seedBefore = '';
+
+export const segmentEditorSteps: readonly UserInterfaceStep[] = [
+  {
+    name: 'segment-editor-opens-from-title-button',
+    async run({ page, workspaceUrl }) {
+      seedOnDisk = path.join(workspaceFolderOf(workspaceUrl), seed);
+      seedBefore = fs.readFileSync(seedOnDisk, 'utf8');
+      await openWithQuickOpen(page, seed);
+      await page.locator('.editor-group-container.active .editor-actions [aria-label^="Open in Segment Editor"]').first().click();
+      const frame = grid(page);
+      await frame.locator('.unit-row').first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+      const units = parse(seedBefore).units.length;
+      assert.equal(await frame.locator('.unit-row').count(), units, 'one row per unit');
+      assert.equal(await frame.locator('[role="grid"]').getAttribute('aria-rowcount'), String(units + (await frame.locator('.group-row').count()) + 1));
+      const counts = await frame.locator('.status-filter').allInnerTexts();
+      assert.ok(counts.some((text) => /Machine-translated \d+/.test(text)), `the header counts machine-translated rows (${counts.join(', ')})`);
+      // The English is shown read-only beside the translation, bold as chips.
+      assert.ok((await frame.locator('.cell.source .chip-emphasis').count()) > 0, 'bold in the English shows as chips');
+    },
+  },
+  {
+    name: 'segment-editor-edits-translation',
+    async run({ page }) {
+      const frame = grid(page);
+      const editor = frame.locator('.unit-row').nth(2).locator('.editor');
+      await editor.click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(' (redigert i rutenettet)');
+      await page.keyboard.press('Enter');
+      await editsHandled(frame);
+      // The edit reaches the document: the tab shows it dirty.
+      await page.locator('.tab.active.dirty').first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+    },
+  },
+  {
+    name: 'segment-editor-inserts-chip',
+    async run({ page }) {
+      const frame = grid(page);
+      const row = frame.locator('.unit-row').filter({ has: frame.locator('.cell.source .chip-emphasis') }).first();
+      const before = await row.locator('.editor .chip').count();
+      await row.locator('.editor').click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(' ');
+      // F9 inserts the first chip of the English the translation lacks — or, with all present, a click on the English inserts one pair.
+      await row.locator('.cell.source .chip-emphasis').first().click();
+      const after = await eventually(() => row.locator('.editor .chip').count(), (count) => count >= before + 2);
+      assert.equal(after, before + 2, 'a bold pair from the English is inserted (opening and closing chip)');
+      await page.keyboard.type('ny');
+      await page.keyboard.press('Enter');
+      await editsHandled(frame);
+      assert.match(await row.locator('.editor').innerText(), /\*\*ny\*\*$/, 'the typing goes between the inserted chips');
+    },
+  },
+  {
+    name: 'segment-editor-refuses-half-a-pair',
+    async run({ page }) {
+      const frame = grid(page);
+      const row = frame.locator('.unit-row').filter({ has: frame.locator('.editor .chip-emphasis') }).first();
+      const chipsBefore = await row.locator('.editor .chip').count();
+      const textBefore = await row.locator('.editor').innerText();
+      await row.locator('.editor').click();
+      // The cell ends with the closing `**` inserted before: Backspace at the end would delete it alone.
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Backspace');
+      const message = frame.locator('.message.shown');
+      await message.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+      assert.match(await message.innerText(), /paired chip/);
+      assert.equal(await row.locator('.editor .chip').count(), chipsBefore, 'the chip is still there');
+      assert.equal(await row.locator('.editor').innerText(), textBefore, 'the cell is as it was');
+    },
+  },
+  {
+    name: 'segment-editor-undo-and-save',
+    async run({ page }) {
+      const frame = grid(page);
+      const row = frame.locator('.unit-row').nth(1);
+      const editor = row.locator('.editor');
+      const original = await editor.innerText();
+      await editor.click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(' ANGRE');
+      await page.keyboard.press('Enter');
+      await editsHandled(frame);
+      // Undo of the document (VS Code's own), with nothing typed since: the row follows.
+      await page.keyboard.press('Control+Z');
+      const undone = await eventually(() => editor.innerText(), (text) => !text.includes('ANGRE'));
+      assert.equal(undone, original, 'undo restores the translation in the grid');
+      await page.keyboard.press('Control+S');
+      await page.locator('.tab.active.dirty').first().waitFor({ state: 'hidden', timeout: reactionTimeoutMilliseconds });
+      const after = fs.readFileSync(seedOnDisk, 'utf8');
+      const was = halvesAndRest(seedBefore);
+      const now = halvesAndRest(after);
+      assert.equal(now.rest, was.rest, 'every byte outside the translation halves is unchanged');
+      const changed = [...now.halves].filter(([id, half]) => was.halves.get(id) !== half);
+      assert.equal(changed.length, 2, `exactly the two halves edited changed (${changed.map(([id]) => id).join(', ')})`);
+      assert.ok(changed.some(([, half]) => half.endsWith(' (redigert i rutenettet)')), 'the typed text is in the file');
+      assert.ok(changed.some(([, half]) => half.includes('**ny**')), 'the inserted chip pair is in the file');
+    },
+  },
+  {
+    name: 'segment-editor-filters',
+    async run({ page }) {
+      const frame = grid(page);
+      await frame.locator('.text-filter').fill('rutenettet');
+      await eventually(() => frame.locator('.unit-row').count(), (count) => count === 1);
+      assert.equal(await frame.locator('.unit-row').count(), 1, 'the text filter leaves the edited row');
+      await frame.locator('.text-filter').fill('');
+      await frame.locator('.status-filter[data-status="machine-translated"]').click();
+      const shown = await eventually(() => frame.locator('.unit-row').count(), (count) => count > 0);
+      const statuses = await frame.locator('.unit-row .badge').allInnerTexts();
+      assert.ok(shown > 0 && statuses.every((status) => status === 'Machine-translated'), `only machine-translated rows (${statuses.join(', ')})`);
+    },
+  },
+  {
+    name: 'segment-editor-back-to-text',
+    async run({ page }) {
+      const frame = grid(page);
+      await frame.locator('.status-filter[data-status="machine-translated"]').click();
+      await frame.locator('.unit-row').nth(3).locator('.editor').click();
+      await frame.locator('.open-text').click();
+      const line = page.locator('.editor-group-container.active .monaco-editor .view-line').first();
+      await line.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+      const selected = await eventually(() => page.locator('.editor-group-container.active .monaco-editor .selected-text').count(), (count) => count > 0);
+      assert.ok(selected > 0, 'the text editor opens with the unit’s translation selected');
+    },
+  },
+  {
+    name: 'segment-editor-right-to-left',
+    async run({ page, workspaceUrl }) {
+      const source = path.join(corpusRoot, hebrewArticle);
+      if (!fs.existsSync(source)) throw new Error(`${source} is missing (the shared corpus)`);
+      const target = path.join(workspaceFolderOf(workspaceUrl), hebrewCopy);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.copyFileSync(source, target);
+      await openWithQuickOpen(page, hebrewCopy);
+      // The command is offered once the article is known to be localized (a context key set on opening).
+      await eventually(
+        () => runCommandByTitle(page, 'SxS: Open in Segment Editor').then(() => true, () => false),
+        (ran) => ran,
+      );
+      const frame = grid(page);
+      const editor = frame.locator('.unit-row .editor').first();
+      await editor.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+      assert.equal(await editor.getAttribute('dir'), 'rtl');
+      assert.equal(await editor.getAttribute('lang'), 'he-il');
+    },
+  },
+];
