@@ -146,8 +146,8 @@ function loadSettings(configFile: string | undefined, cwd: string, root: string)
 
 /**
  * The folder report paths are relative to, and whose `.gitignore` files apply: the git work
- * tree of the current folder when the targets are inside it, else the work tree (or, outside
- * git, the deepest common folder) of the targets.
+ * tree of the current folder (outside git, the folder itself) when the targets are inside it,
+ * else the work tree (or, outside git, the deepest common folder) of the targets.
  */
 function rootOf(targets: readonly string[], cwd: string): string {
   const bases = targets.map((target) => {
@@ -156,8 +156,8 @@ function rootOf(targets: readonly string[], cwd: string): string {
     return fs.statSync(base, { throwIfNoEntry: false })?.isDirectory() ? base : path.dirname(base);
   });
   const inside = (folder: string, file: string): boolean => !path.relative(folder, file).startsWith('..');
-  const own = repositoryRoot(cwd);
-  if (own && bases.every((base) => inside(own, base))) return own;
+  const own = repositoryRoot(cwd) ?? cwd;
+  if (bases.every((base) => inside(own, base))) return own;
   let common = bases[0];
   while (!bases.every((base) => inside(common, base))) common = path.dirname(common);
   return repositoryRoot(common) ?? common;
