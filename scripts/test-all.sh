@@ -6,6 +6,10 @@ npm run build
 npm run compile
 # A test that hangs fails after two minutes instead of holding the run.
 node --test --test-timeout=120000 out/test/unit/ out/test/lsp/
+# The command line as a process (the built bundle and the npm package), and the language
+# server in another editor: Debian's Neovim with its built-in LSP client.
+bash scripts/provision-neovim.sh
+node --test --test-timeout=300000 out/test/cli/ out/test/editors/
 npm run test:grammar
 # The real VS Code tiers: tools first (seconds when already installed), then the mocha suite in
 # the extension host, then the packaged .vsix driven through the UI. Both run even if the first
