@@ -4,6 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 npm run build
 npm run compile
+# The real tools of the interchange tests (OmegaT, Translate Toolkit, xmllint and the official schemas).
+bash scripts/provision-interchange.sh
 # A test that hangs fails after two minutes instead of holding the run.
 node --test --test-timeout=120000 out/test/unit/ out/test/lsp/
 # The command line as a process (the built bundle and the npm package), and the language

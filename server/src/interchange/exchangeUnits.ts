@@ -108,52 +108,73 @@ function contextOf(unit: Unit): string {
 
 /**
  * Code numbers for a source and its target: source codes are numbered in order (a pair takes
- * one number); a target code gets the number of the source code with the same original text
- * (the n-th such target code the n-th such source code), others fresh numbers. The same
- * numbering serves XLIFF ids and TMX `x`, so OmegaT matches memory entries with codes.
+ * one number); a target code gets the number of a source code with the same original text,
+ * else with the same opening text (a link whose URL is localized), else of the same kind, in
+ * order; the rest fresh numbers. The same numbering serves XLIFF ids and TMX `x`, so OmegaT
+ * matches memory entries with codes.
  */
 export function numberCodes(source: readonly Piece[], target: readonly Piece[]): { source: number[]; target: number[] } {
-  const sourceNumbers = new Array<number>(source.length).fill(0);
-  const available = new Map<string, number[]>();
-  let next = 1;
-  const pairNumbers = new Map<number, number>();
-  source.forEach((piece, index) => {
-    if (piece.kind === 'text') return;
-    if (piece.kind === 'close') {
-      sourceNumbers[index] = pairNumbers.get(piece.pair) ?? next++;
-      return;
+  const sourceNumbers = numberInOrder(source, () => 0);
+  const sourceCodes = codesOf(source, sourceNumbers);
+  let next = Math.max(0, ...sourceNumbers) + 1;
+  const targetCodes = codesOf(target, new Array<number>(target.length).fill(0));
+  const taken = new Set<number>();
+  const assigned = new Map<number, number>(); // target piece index → number
+  for (const sameCode of [exactKey, openingKey, kindKey]) {
+    for (const code of targetCodes) {
+      if (assigned.has(code.index)) continue;
+      const match = sourceCodes.find((candidate) => !taken.has(candidate.number) && sameCode(candidate) === sameCode(code));
+      if (match) {
+        taken.add(match.number);
+        assigned.set(code.index, match.number);
+      }
     }
-    const number = next++;
-    sourceNumbers[index] = number;
-    if (piece.kind === 'open') pairNumbers.set(piece.pair, number);
-    const key = codeKey(source, index);
-    const list = available.get(key) ?? [];
-    list.push(number);
-    available.set(key, list);
-  });
-  const targetNumbers = new Array<number>(target.length).fill(0);
-  const targetPairs = new Map<number, number>();
-  target.forEach((piece, index) => {
-    if (piece.kind === 'text') return;
-    if (piece.kind === 'close') {
-      targetNumbers[index] = targetPairs.get(piece.pair) ?? next++;
-      return;
-    }
-    const number = available.get(codeKey(target, index))?.shift() ?? next++;
-    targetNumbers[index] = number;
-    if (piece.kind === 'open') targetPairs.set(piece.pair, number);
-  });
+  }
+  const targetNumbers = numberInOrder(target, (index) => assigned.get(index) ?? next++);
   return { source: sourceNumbers, target: targetNumbers };
 }
 
-/** A code's identity for matching: standalone by its text, a pair by its opening and closing text. */
-function codeKey(pieces: readonly Piece[], index: number): string {
-  const piece = pieces[index];
-  if (piece.kind === 'standalone') return `s\u0000${piece.raw}`;
-  if (piece.kind !== 'open') return '';
-  const close = pieces.find((other) => other.kind === 'close' && other.pair === piece.pair);
-  return `p\u0000${piece.raw}\u0000${close && close.kind === 'close' ? close.raw : ''}`;
+/** Numbers for codes in order (a close takes its open's); `choose` gives an opening or standalone code its number. */
+function numberInOrder(pieces: readonly Piece[], choose: (index: number) => number): number[] {
+  const numbers = new Array<number>(pieces.length).fill(0);
+  const pairs = new Map<number, number>();
+  let next = 1;
+  pieces.forEach((piece, index) => {
+    if (piece.kind === 'text') return;
+    if (piece.kind === 'close') numbers[index] = pairs.get(piece.pair) ?? 0;
+    else {
+      const chosen = choose(index) || next;
+      next = Math.max(next, chosen) + 1;
+      numbers[index] = chosen;
+      if (piece.kind === 'open') pairs.set(piece.pair, chosen);
+    }
+  });
+  return numbers;
 }
+
+interface NumberedCode {
+  readonly index: number;
+  readonly number: number;
+  readonly kind: 'pair' | 'standalone';
+  readonly type: string;
+  readonly open: string;
+  readonly close: string;
+}
+
+function codesOf(pieces: readonly Piece[], numbers: readonly number[]): NumberedCode[] {
+  const closes = new Map<number, string>();
+  for (const piece of pieces) if (piece.kind === 'close') closes.set(piece.pair, piece.raw);
+  const codes: NumberedCode[] = [];
+  pieces.forEach((piece, index) => {
+    if (piece.kind === 'standalone') codes.push({ index, number: numbers[index], kind: 'standalone', type: piece.type, open: piece.raw, close: '' });
+    else if (piece.kind === 'open') codes.push({ index, number: numbers[index], kind: 'pair', type: piece.type, open: piece.raw, close: closes.get(piece.pair) ?? '' });
+  });
+  return codes;
+}
+
+const exactKey = (code: NumberedCode): string => `${code.kind}\u0000${code.open}\u0000${code.close}`;
+const openingKey = (code: NumberedCode): string => `${code.kind}\u0000${code.open}`;
+const kindKey = (code: NumberedCode): string => `${code.kind}\u0000${code.type}`;
 
 /** The original text of the target (for tests and the import's comparisons). */
 export function targetText(unit: ExchangeUnit): string {

@@ -36,12 +36,10 @@ const STATES: Record<UnitState, { state: string; subState?: string }> = {
 
 function unitElement(unit: ExchangeUnit): string {
   const numbers = numberCodes(unit.source, unit.target);
-  const data = new Map<string, string>();
+  const data = new OriginalData();
   const source = content(unit.source, numbers.source, data);
   const target = content(unit.target, numbers.target, data);
-  const originalData = data.size
-    ? `<originalData>${[...data].map(([id, raw]) => `<data id="${id}">${text(raw)}</data>`).join('')}</originalData>`
-    : '';
+  const originalData = data.size ? `<originalData>${data.entries().map(([raw, id]) => `<data id="${id}">${text(raw)}</data>`).join('')}</originalData>` : '';
   const { state, subState } = STATES[unit.state];
   return (
     `    <unit id="${attr(unit.key)}" name="${attr(unit.unitId)}">` +
@@ -52,7 +50,23 @@ function unitElement(unit: ExchangeUnit): string {
   );
 }
 
-function content(pieces: readonly Piece[], numbers: readonly number[], data: Map<string, string>): string {
+/** One `<data>` per distinct original text, shared by source and target (a target code may differ from its source's). */
+class OriginalData {
+  private readonly ids = new Map<string, string>();
+  get size(): number {
+    return this.ids.size;
+  }
+  idOf(raw: string): string {
+    let id = this.ids.get(raw);
+    if (id === undefined) this.ids.set(raw, (id = `d${this.ids.size + 1}`));
+    return id;
+  }
+  entries(): [string, string][] {
+    return [...this.ids];
+  }
+}
+
+function content(pieces: readonly Piece[], numbers: readonly number[], data: OriginalData): string {
   const nested = pairsNest(pieces);
   let result = '';
   pieces.forEach((piece, index) => {
@@ -63,17 +77,15 @@ function content(pieces: readonly Piece[], numbers: readonly number[], data: Map
     }
     const { type, subType } = typesOf(piece.type);
     const types = ` type="${type}"${subType ? ` subType="${subType}"` : ''}`;
-    if (piece.kind === 'standalone') {
-      data.set(`d${id}`, piece.raw);
-      result += `<ph id="${id}" dataRef="d${id}"${types}/>`;
-    } else if (piece.kind === 'open') {
-      data.set(`d${id}`, piece.raw);
-      const closeId = `d${id}e`;
-      result += nested ? `<pc id="${id}" dataRefStart="d${id}" dataRefEnd="${closeId}"${types}>` : `<sc id="${id}" dataRef="d${id}"${types}/>`;
-    } else {
-      data.set(`d${id}e`, piece.raw);
-      result += nested ? '</pc>' : `<ec startRef="${id}" dataRef="d${id}e"${types}/>`;
-    }
+    if (piece.kind === 'standalone') result += `<ph id="${id}" dataRef="${data.idOf(piece.raw)}"${types}/>`;
+    else if (piece.kind === 'open') {
+      const start = data.idOf(piece.raw);
+      if (!nested) result += `<sc id="${id}" dataRef="${start}"${types}/>`;
+      else {
+        const close = pieces.find((other) => other.kind === 'close' && other.pair === piece.pair);
+        result += `<pc id="${id}" dataRefStart="${start}" dataRefEnd="${data.idOf(close && close.kind === 'close' ? close.raw : '')}"${types}>`;
+      }
+    } else result += nested ? '</pc>' : `<ec startRef="${id}" dataRef="${data.idOf(piece.raw)}"${types}/>`;
   });
   return result;
 }

@@ -227,22 +227,20 @@ function codeProblem(read: ReadUnit, current: readonly Piece[], currentIsTransla
   const targetCounts = codeCounts(target);
   const currentCounts = codeCounts(current);
   for (const [key, count] of targetCounts) {
-    if (count > Math.max(sourceCounts.get(key) ?? 0, currentCounts.get(key) ?? 0)) return `code ${show(key.split('\u0000')[0])} is duplicated`;
+    if (count > Math.max(sourceCounts.get(key) ?? 0, currentCounts.get(key) ?? 0)) return `code ${show(key.slice(1))} is duplicated`;
   }
   for (const [key, count] of sourceCounts) {
     const required = currentIsTranslation ? Math.min(count, currentCounts.get(key) ?? 0) : count;
-    if ((targetCounts.get(key) ?? 0) < required) return `code ${show(key.split('\u0000')[0])} of the English is missing`;
+    if ((targetCounts.get(key) ?? 0) < required) return `code ${show(key.slice(1))} of the English is missing`;
   }
   return undefined;
 }
 
-/** Codes by their original text (a pair by its opening and closing text), counted. */
+/** Codes by their original text (a pair by its opening text: a link's URL may be localized), counted. */
 function codeCounts(pieces: readonly Piece[]): Map<string, number> {
   const counts = new Map<string, number>();
-  const closeOf = new Map<number, string>();
-  for (const piece of pieces) if (piece.kind === 'close') closeOf.set(piece.pair, piece.raw);
   for (const piece of pieces) {
-    const key = piece.kind === 'standalone' ? piece.raw : piece.kind === 'open' ? `${piece.raw}\u0000${closeOf.get(piece.pair) ?? ''}` : undefined;
+    const key = piece.kind === 'standalone' ? `s${piece.raw}` : piece.kind === 'open' ? `p${piece.raw}` : undefined;
     if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
