@@ -20,8 +20,6 @@ export const OUTLINE_KINDS = { heading: SymbolKind.Namespace, unit: SymbolKind.F
 /** The label VS Code shows above this outline when several providers answer for a document. */
 export const OUTLINE_LABEL = 'SxS translation';
 
-const NAME_LIMIT = 80;
-
 /** The outline; empty for Markdown that is not a localized article. */
 export function documentSymbolsOf(snapshot: DocumentSnapshot, settings: SxsSettings): DocumentSymbol[] {
   if (!snapshot.isLocalized) return [];
@@ -90,13 +88,10 @@ function unitSymbol(snapshot: DocumentSnapshot, unit: Unit, key: string | undefi
   };
 }
 
-/** A one-line name, shortened; `fallback` when blank (VS Code rejects empty symbol names). */
+/**
+ * A one-line name, whole: VS Code shortens what does not fit, and its filter, breadcrumbs and
+ * symbol search read the full name. `fallback` when blank (VS Code rejects empty symbol names).
+ */
 function displayName(text: string, fallback: string): string {
-  const name = collapse(text);
-  if (name === '') return fallback;
-  return name.length > NAME_LIMIT ? name.slice(0, NAME_LIMIT - 1) + '…' : name;
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/\s+/g, ' ').trim() || fallback;
 }

@@ -77,6 +77,17 @@ describe('outline', () => {
     );
   });
 
+  it('names a long heading by its whole title, and its whole English as detail', () => {
+    // A real heading of 107 characters (partner-center fr-fr): VS Code shortens what does not fit,
+    // while its filter, breadcrumbs and symbol search read the whole name.
+    const french = 'Dimensionnement d’une machine virtuelle Microsoft Azure en vue d\'une utilisation optimale de la réservation';
+    const english = 'Microsoft Azure VM sizing for maximum reservation usage, as the customer’s reservation report shows it';
+    const { snapshot } = fixture(`# ${unit('b5edd-104', french, english)}\n`);
+    const [heading] = documentSymbolsOf(snapshot, settings());
+    assert.equal(heading.name, french);
+    assert.equal(heading.detail, english);
+  });
+
   it('never uses the String kind of the built-in Markdown outline', () => {
     const { snapshot } = fixture(article);
     const kinds = new Set<number>();
