@@ -1,7 +1,8 @@
 /**
  * Keeps the two panes of a side-by-side view in step: moving the cursor or scrolling in one
  * reveals and highlights the matching unit in the other. Events our own reveals cause are
- * ignored (no ping-pong), and bursts of events are debounced (no jitter).
+ * ignored (no ping-pong), however late a busy machine delivers them, and bursts of events are
+ * debounced (no jitter).
  */
 import * as vscode from 'vscode';
 import { firstUnitIndexFromLine, unitIndexNearPosition } from '../shared/unitAtPosition';
@@ -38,6 +39,9 @@ export class SideBySideSync implements vscode.Disposable {
   });
   private readonly lastCursorMove = new Map<string, number>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Where our last reveal of each pane moved it, to know its echo when it comes. */
+  private readonly revealed = new Map<string, vscode.Range>();
+  private followsRunning = 0;
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly recentFollows: FollowRecord[] = [];
 
@@ -69,6 +73,14 @@ export class SideBySideSync implements vscode.Disposable {
     return this.recentFollows;
   }
 
+  /**
+   * Whether nothing is left to follow: no event waiting out its debounce, no follow running, no
+   * echo of our own moves expected. For tests, to tell "nothing moved" from "not yet".
+   */
+  get settled(): boolean {
+    return this.pending.size === 0 && this.followsRunning === 0 && this.guard.isIdle(Date.now());
+  }
+
   /** Takes the events of `uri`'s editors in the next moments as caused by us (an editor being opened). */
   expectOwnMove(uri: vscode.Uri): void {
     this.guard.markOwnMove(uri.toString(), Date.now());
@@ -88,7 +100,7 @@ export class SideBySideSync implements vscode.Disposable {
     if (!sideBySideSyncEnabled()) return;
     const key = editorKey(editor);
     // Our reveals scroll the other pane but never move its cursor: only scrolls can be echoes.
-    if (cause === 'scroll' && this.guard.isEcho(key, Date.now())) return;
+    if (cause === 'scroll' && this.isOwnEcho(editor)) return;
     const partnerUri = this.pairs.partnerOf(editor.document.uri);
     if (!partnerUri) return;
     const pendingKey = `${key}#${cause}`;
@@ -98,14 +110,29 @@ export class SideBySideSync implements vscode.Disposable {
       setTimeout(() => {
         this.pending.delete(pendingKey);
         // Our own move of this pane may have started while the scroll event waited.
-        if (cause === 'scroll' && this.guard.isEcho(key, Date.now())) return;
+        if (cause === 'scroll' && this.isOwnEcho(editor)) return;
         const partner = vscode.window.visibleTextEditors.find((candidate) => candidate.document.uri.toString() === partnerUri.toString() && candidate !== editor);
         if (partner) void this.follow(editor, partner, cause);
       }, this.debounceMilliseconds),
     );
   }
 
+  /** Whether a scroll of `editor` is the echo of our own reveal of it. */
+  private isOwnEcho(editor: vscode.TextEditor): boolean {
+    const target = this.revealed.get(editorKey(editor));
+    return this.guard.isEcho(editorKey(editor), Date.now(), target !== undefined && shows(editor.visibleRanges, target));
+  }
+
   private async follow(from: vscode.TextEditor, to: vscode.TextEditor, cause: FollowRecord['cause']): Promise<void> {
+    this.followsRunning++;
+    try {
+      await this.followNow(from, to, cause);
+    } finally {
+      this.followsRunning--;
+    }
+  }
+
+  private async followNow(from: vscode.TextEditor, to: vscode.TextEditor, cause: FollowRecord['cause']): Promise<void> {
     const [fromLayout, toLayout] = await Promise.all([this.layouts.layoutOf(from.document, to.document), this.layouts.layoutOf(to.document, from.document)]);
     if (!fromLayout || !toLayout || fromLayout.length === 0 || toLayout.length === 0) return;
     const fromIndex = cause === 'scroll' ? topUnitIndex(from, fromLayout) : unitIndexNearPosition(fromLayout, from.selection.active);
@@ -113,8 +140,12 @@ export class SideBySideSync implements vscode.Disposable {
     const toIndex = correspondingUnitIndex(fromLayout[fromIndex].alignable, toLayout.map((unit) => unit.alignable), fromIndex);
     if (toIndex === undefined) return;
     const target = toLayout[toIndex];
-    this.guard.markOwnMove(editorKey(to), Date.now());
-    to.revealRange(target.range, cause === 'scroll' ? vscode.TextEditorRevealType.AtTop : vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    const atTop = cause === 'scroll';
+    // A reveal scrolls the pane unless it already shows the unit where the reveal puts it.
+    const scrolls = atTop ? to.visibleRanges[0]?.start.line !== target.range.start.line : !to.visibleRanges.some((visible) => visible.contains(target.range));
+    this.revealed.set(editorKey(to), target.range);
+    this.guard.markOwnMove(editorKey(to), Date.now(), scrolls);
+    to.revealRange(target.range, atTop ? vscode.TextEditorRevealType.AtTop : vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     to.setDecorations(this.highlight, [target.highlight]);
     this.recentFollows.push({ from: from.document.uri, to: to.document.uri, cause, fromId: fromLayout[fromIndex].id, toId: target.id, highlight: target.highlight });
     if (this.recentFollows.length > 20) this.recentFollows.shift();
@@ -123,6 +154,11 @@ export class SideBySideSync implements vscode.Disposable {
   private clearHighlights(): void {
     for (const editor of vscode.window.visibleTextEditors) editor.setDecorations(this.highlight, []);
   }
+}
+
+/** Whether visible ranges show any of `range`. */
+function shows(visibleRanges: readonly vscode.Range[], range: vscode.Range): boolean {
+  return visibleRanges.some((visible) => visible.intersection(range) !== undefined);
 }
 
 /** The unit at the top of an editor's viewport. */

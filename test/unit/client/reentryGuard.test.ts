@@ -1,4 +1,4 @@
-/** Our own reveal in a pane echoes as scroll events for a moment; those must not move the other pane back. */
+/** Our own reveal in a pane echoes as scroll events; those must not move the other pane back, however late they come. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ReentryGuard } from '../../../client/src/sideBySide/reentryGuard';
@@ -7,9 +7,26 @@ describe('reentry guard', () => {
   it('takes a pane event shortly after our own move as its echo, and later ones as the reviewer', () => {
     const guard = new ReentryGuard(400);
     guard.markOwnMove('right', 1000);
-    assert.equal(guard.isEcho('right', 1100), true);
-    assert.equal(guard.isEcho('left', 1100), false, 'the other pane is not quieted');
-    assert.equal(guard.isEcho('right', 1401), false);
-    assert.equal(guard.isEcho('right', 1200), false, 'the quiet window is over once passed');
+    assert.equal(guard.isEcho('right', 1100, false), true);
+    assert.equal(guard.isEcho('left', 1100, false), false, 'the other pane is not quieted');
+    assert.equal(guard.isEcho('right', 1401, false), false);
+    assert.equal(guard.isEcho('right', 1200, false), false, 'the quiet window is over once passed');
+  });
+
+  it('awaits the scroll of a move that scrolls the pane past the quiet window, and takes it once', () => {
+    const guard = new ReentryGuard(400, 5000);
+    guard.markOwnMove('right', 1000, true);
+    assert.equal(guard.isIdle(2000), false, 'the echo is still expected');
+    assert.equal(guard.isEcho('right', 2500, false), false, 'a late event away from the target is the reviewer');
+    assert.equal(guard.isEcho('right', 3000, true), true, 'the late scroll to the target is the echo');
+    assert.equal(guard.isEcho('right', 3100, true), false, 'the next scroll is the reviewer, even over the target');
+    assert.equal(guard.isIdle(3100), true);
+  });
+
+  it('stops awaiting an echo that never comes', () => {
+    const guard = new ReentryGuard(400, 5000);
+    guard.markOwnMove('right', 1000, true);
+    assert.equal(guard.isIdle(6001), true);
+    assert.equal(guard.isEcho('right', 6001, true), false);
   });
 });
