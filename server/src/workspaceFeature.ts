@@ -97,6 +97,7 @@ class WorkspaceSession implements ArticleVersions, SymbolSearchSource {
     if (!this.current) return; // not built yet: the first listing will see the files as they are
     for (const change of changes) {
       if (change.type === FileChangeType.Deleted) this.current.fileDeleted(change.uri);
+      else if (change.type === FileChangeType.Created) this.current.entryCreated(change.uri);
       else this.current.fileChanged(change.uri);
     }
   }

@@ -38,14 +38,15 @@ export function createSxsLanguageClient(context: vscode.ExtensionContext, policy
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const markdownWatcher = vscode.workspace.createFileSystemWatcher('**/*.md');
-  // A deleted folder is reported once, as the folder: no `*.md` glob sees the articles inside go.
-  const deletionWatcher = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
-  context.subscriptions.push(markdownWatcher, deletionWatcher);
+  const markdownWatcher = vscode.workspace.createFileSystemWatcher('**/*.md', true, false, true);
+  // A folder created, moved in or deleted is reported once, as the folder: no `*.md` glob sees
+  // the articles inside come or go, and the server lists a new folder itself.
+  const entryWatcher = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+  context.subscriptions.push(markdownWatcher, entryWatcher);
   const clientOptions: LanguageClientOptions = {
     documentSelector: servedDocuments,
     // The workspace index learns about articles created, changed or deleted outside the editor.
-    synchronize: { configurationSection: settingsSection, fileEvents: [markdownWatcher, deletionWatcher] },
+    synchronize: { configurationSection: settingsSection, fileEvents: [markdownWatcher, entryWatcher] },
     initializationOptions: () => ({ settings: vscode.workspace.getConfiguration(settingsSection) }),
     errorHandler: {
       // A malformed message now and then is survivable; a stream of them means the pipe is gone.

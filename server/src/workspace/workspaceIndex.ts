@@ -8,7 +8,11 @@
  * question about one article does not wait for the whole workspace: its counterparts are known
  * from their paths as soon as the listing is done, and only those few files are read at once.
  * File events keep it current afterwards: a changed file is summarized again, a deleted one
- * leaves every group it was in.
+ * leaves every group it was in, and a created folder is listed. File watchers miss events:
+ * on Linux the folders `mkdir -p` creates below the first are not watched (parcel-watcher
+ * issue 97), so files written there later are never reported. Hence the listing of a folder
+ * as soon as it appears (a locale copied or moved in), and a check that the versions an
+ * answer names still exist.
  */
 import { englishOriginalCandidates, identitiesOfEnglishFile, locateArticle, type ArticleLocation } from './articleLocation';
 import { summarizeArticle, unitCount, type ArticleSummary } from './articleSummary';
@@ -130,6 +134,27 @@ export class WorkspaceIndex {
     void this.startDraining();
   }
 
+  /**
+   * A file or a folder was created on disk: a Markdown file is read, and a folder is listed, since
+   * a folder copied or moved in is reported once, as the folder, whatever it holds.
+   */
+  entryCreated(uri: string): void {
+    if (isMarkdown(uri)) return this.fileChanged(uri);
+    if (!this.listing || this.disposed || !this.isWalked(uri)) return;
+    void this.fileSystem.listMarkdownFiles(uri).then((found) => {
+      for (const file of found) if (!this.records.has(uriKey(file))) this.fileChanged(file);
+    });
+  }
+
+  /** Whether the listing walks a folder: inside a workspace folder, below no `node_modules` or hidden folder. */
+  private isWalked(uri: string): boolean {
+    const key = uriKey(uri);
+    return this.folders.some((folder) => {
+      const root = uriKey(folder).replace(/\/$/, '');
+      return key.startsWith(`${root}/`) && !key.slice(root.length + 1).split('/').some((segment) => segment === 'node_modules' || segment.startsWith('.'));
+    });
+  }
+
   /** A file or a folder was deleted on disk (a `*.md` watcher reports a folder, not its files). */
   fileDeleted(uri: string): void {
     const key = uriKey(uri);
@@ -169,7 +194,7 @@ export class WorkspaceIndex {
     }
     if (own.assetId) this.byAssetId.get(own.assetId)?.forEach((member) => keys.add(member));
     keys.delete(key);
-    const versions = await Promise.all([...keys].map((member) => this.versionAt(member)));
+    const versions = await Promise.all([...keys].map((member) => this.existingVersionAt(member)));
     return versions.filter((version): version is ArticleVersion => version !== undefined).sort(byKindThenLocale);
   }
 
@@ -263,6 +288,16 @@ export class WorkspaceIndex {
     }
     this.setSummary(key, record, summarizeArticle(text, this.filters));
     record.summarizedGeneration = generation;
+  }
+
+  /** The version at `key` unless its file is gone: its deletion may never have been reported. */
+  private async existingVersionAt(key: string): Promise<ArticleVersion | undefined> {
+    const record = this.records.get(key);
+    if (record && (await this.fileSystem.stat(record.uri)) === undefined) {
+      if (this.records.get(key) === record) this.removeRecord(key, record);
+      return undefined;
+    }
+    return this.versionAt(key);
   }
 
   private async versionAt(key: string): Promise<ArticleVersion | undefined> {

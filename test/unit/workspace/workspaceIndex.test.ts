@@ -139,6 +139,34 @@ describe('file events', () => {
     assert.equal(index.stats().files, 1);
   });
 
+  it('a folder moved in is listed: its articles join theirs (a watcher reports the folder, not what it holds)', async () => {
+    const { fileSystem, index } = workspaceOf({ 'r/fr-fr/ci/a.md': fr, 'r/en-us/ci/a.md': en });
+    await index.whenComplete();
+    fileSystem.write(`${ROOT}/r/de-de/ci/a.md`, de);
+    index.entryCreated(`${ROOT}/r/de-de`);
+    await waitUntil(async () => (await versions(index, 'r/fr-fr/ci/a.md')).length === 2);
+    assert.deepEqual(await versions(index, 'r/fr-fr/ci/a.md'), ['english en-us r/en-us/ci/a.md', 'localized de-de r/de-de/ci/a.md']);
+    assert.equal(index.stats().files, 3);
+  });
+
+  it('a folder created outside the workspace folders, or under a hidden one, is not listed', async () => {
+    const { fileSystem, index } = workspaceOf({ 'r/fr-fr/a.md': fr });
+    await index.whenComplete();
+    const listings = fileSystem.listings;
+    index.entryCreated('file:///elsewhere/de-de');
+    index.entryCreated(`${ROOT}/.cache/de-de`);
+    index.entryCreated(`${ROOT}/r/node_modules/x`);
+    assert.equal(fileSystem.listings, listings);
+  });
+
+  it('a version deleted without an event (in a folder the watcher missed) leaves the answer', async () => {
+    const { fileSystem, index } = workspaceOf({ 'r/fr-fr/a.md': fr, 'r/nb-no/a.md': nb, 'r/en-us/a.md': en });
+    await index.whenComplete();
+    fileSystem.delete(`${ROOT}/r/nb-no/a.md`);
+    assert.deepEqual(await versions(index, 'r/fr-fr/a.md'), ['english en-us r/en-us/a.md']);
+    assert.equal(index.stats().files, 2);
+  });
+
   it('events before the first build are left to the listing', () => {
     const { fileSystem, index } = workspaceOf({});
     index.fileChanged(`${ROOT}/r/fr-fr/a.md`);
@@ -150,6 +178,11 @@ describe('file events', () => {
     assert.deepEqual(await versions(index, 'r/fr-fr/a%20b.md'), ['localized nb-no r/nb-no/a b.md']);
   });
 });
+
+/** Lets the index's background work run until `done` holds (a listing and reads in flight). */
+async function waitUntil(done: () => Promise<boolean>): Promise<void> {
+  for (let turn = 0; turn < 1000 && !(await done()); turn++) await new Promise((resolve) => setImmediate(resolve));
+}
 
 describe('disposing', () => {
   it('stops the background build and ignores later events', async () => {
