@@ -56,6 +56,7 @@ export function activateSxs(context: vscode.ExtensionContext, loadLanguageClient
   const segments = new SegmentsTreeProvider(store, context.workspaceState);
   const statusBar = new SxsStatusBar(store);
   const readingMode = new ReadingMode(store, context.workspaceState);
+  const sideBySideCommands = new SideBySideCommands(languageServer, pairs, sync, context.workspaceState);
   context.subscriptions.push(
     store,
     english,
@@ -66,7 +67,7 @@ export function activateSxs(context: vscode.ExtensionContext, loadLanguageClient
     readingMode,
     new LocalizedContext(languageServer),
     vscode.workspace.registerTextDocumentContentProvider(englishArticleScheme, english),
-    ...new SideBySideCommands(languageServer, pairs, sync, context.workspaceState).register(),
+    ...sideBySideCommands.register(),
     ...segments.register(),
     ...registerSegmentNavigation(store),
     registerGoToSegment(store),
@@ -83,10 +84,12 @@ export function activateSxs(context: vscode.ExtensionContext, loadLanguageClient
   languageServer.startSoon().catch(reportStartFailure);
 
   const activationMilliseconds = performance.now() - startedAt;
+  const languageClientRunningAtActivation = server.isRunning();
   return {
     languageClientIsRunning: () => server?.isRunning() ?? false,
     testing: {
       activationMilliseconds,
+      languageClientRunningAtActivation,
       counterparts: (uri) => findCounterparts(languageServer, uri),
       documentUnits: (document) => store.get(document),
       segments: () => segments.snapshot(),
@@ -96,6 +99,8 @@ export function activateSxs(context: vscode.ExtensionContext, loadLanguageClient
       readingMode: (uri) => ({ on: readingMode.isOn(uri), ranges: readingMode.appliedRanges(uri) }),
       sideBySidePairs: () => pairs.all(),
       follows: () => sync.follows,
+      sideBySideSettled: () => sync.settled,
+      sideBySidePickHighlight: () => sideBySideCommands.pickHighlight,
       serverCloseDecisions: () => closeDecisions,
     },
   };

@@ -24,6 +24,8 @@ export interface SxsExtensionApi {
 export interface SxsTestingApi {
   /** How long activate() itself took, in milliseconds. */
   readonly activationMilliseconds: number;
+  /** Whether the language client already ran when activate() returned (it must not be waited for). */
+  readonly languageClientRunningAtActivation: boolean;
   /** The other versions of a document, as the side-by-side command finds them. */
   counterparts(uri: vscode.Uri): Promise<Counterparts | undefined>;
   /** The units of an open document, as the views use them. */
@@ -42,6 +44,10 @@ export interface SxsTestingApi {
   sideBySidePairs(): readonly SideBySidePair[];
   /** What the last cursor or scroll follows between side-by-side panes did, oldest first. */
   follows(): readonly FollowRecord[];
+  /** Whether the panes are still: no event waiting to be followed, no follow running, no echo of one expected. */
+  sideBySideSettled(): boolean;
+  /** The label of the row the pick of "Open Side by Side…" highlights while it is open; undefined when none is open. */
+  sideBySidePickHighlight(): string | undefined;
   /** Every decision taken after the server process closed, in order. */
   serverCloseDecisions(): readonly RestartDecision[];
 }

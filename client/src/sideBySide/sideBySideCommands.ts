@@ -25,12 +25,19 @@ const lastChoiceKey = 'sxs.sideBySide.lastChoice';
 
 /** The side-by-side commands. */
 export class SideBySideCommands {
+  private highlightedRow: string | undefined;
+
   constructor(
     private readonly server: SxsServer,
     private readonly pairs: SideBySidePairs,
     private readonly sync: SideBySideSync,
     private readonly workspaceState: vscode.Memento,
   ) {}
+
+  /** The label of the row the version pick highlights while it is open; undefined when it is closed. */
+  get pickHighlight(): string | undefined {
+    return this.highlightedRow;
+  }
 
   /** Registers the commands. */
   register(): vscode.Disposable[] {
@@ -90,12 +97,17 @@ export class SideBySideCommands {
 
   private async pick(choices: readonly SideBySideChoice[], lastKey: string | undefined, primary: vscode.TextDocument): Promise<SideBySideChoice | undefined> {
     const items = choices.map((choice) => ({ ...describeChoice(choice, choice.key === lastKey), choice }));
-    const picked = await vscode.window.showQuickPick(items, {
-      title: vscode.l10n.t('Open Side by Side with {0}', path.posix.basename(primary.uri.path)),
-      placeHolder: vscode.l10n.t('Version to show beside the article'),
-      matchOnDescription: true,
-    });
-    return picked?.choice;
+    try {
+      const picked = await vscode.window.showQuickPick(items, {
+        title: vscode.l10n.t('Open Side by Side with {0}', path.posix.basename(primary.uri.path)),
+        placeHolder: vscode.l10n.t('Version to show beside the article'),
+        matchOnDescription: true,
+        onDidSelectItem: (item) => (this.highlightedRow = typeof item === 'string' ? item : item.label),
+      });
+      return picked?.choice;
+    } finally {
+      this.highlightedRow = undefined;
+    }
   }
 
   /** Shows `choice` in the group beside `primary` and pairs them. */

@@ -65,8 +65,3 @@ export function placeCursor(editor: vscode.TextEditor, position: vscode.Position
 export async function revertActiveEditor(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.files.revert');
 }
-
-/** Waits `milliseconds`; for checking that something does *not* happen. */
-export function pause(milliseconds: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, milliseconds));
-}

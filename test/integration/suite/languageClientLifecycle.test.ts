@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { closeAllEditors, frenchSeedArticle, openSample, runningSxsExtension, sxsExtension, waitFor } from './helpers';
-import { exportArticle, pause, sxsTesting, withSetting } from './clientHelpers';
+import { exportArticle, sxsTesting, withSetting } from './clientHelpers';
 
 /** The pid of the extension's server process: a child of this extension host running server/out/server.js. */
 function serverProcessId(): number | undefined {
@@ -20,10 +20,12 @@ function serverProcessId(): number | undefined {
 suite('language client', () => {
   teardown(closeAllEditors);
 
-  test('activates in under 100 ms', async () => {
+  test('activates without waiting for the language server', async () => {
     await openSample(frenchSeedArticle);
     const testing = await sxsTesting();
-    assert.ok(testing.activationMilliseconds < 100, `activate() took ${testing.activationMilliseconds.toFixed(1)} ms`);
+    // How long that takes is measured by npm run bench (it reads the line below), never asserted
+    // here: a busy machine can stall any process for 100 ms.
+    assert.equal(testing.languageClientRunningAtActivation, false, 'activate() returned before the language client ran');
     console.log(`activate() took ${testing.activationMilliseconds.toFixed(1)} ms`);
   });
 
@@ -63,20 +65,23 @@ suite('language client', () => {
     const testing = await sxsTesting();
     const locales = async () => ((await testing.counterparts(french.document.uri))?.counterparts ?? []).map((counterpart) => counterpart.locale.toLowerCase());
     await waitFor(async () => (await locales()).includes('nb-no'), 20_000, 'the index to know the sample locales');
-    const german = vscode.Uri.joinPath(french.document.uri, '..', '..', '..', '..', 'de-de', 'ci-docs', 'audience-insights', 'export-power-automate.md');
     // A German version: the French article with its locale key changed (the index reads the locale from it).
     const germanText = french.document.getText().replace('ms.contentlocale: fr-FR', 'ms.contentlocale: de-DE');
-    // The folders first, as a reviewer adding a locale would: a watcher may miss files written in
-    // the same instant as the folders that hold them.
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(german, '..'));
-    await pause(1500);
-    await vscode.workspace.fs.writeFile(german, new TextEncoder().encode(germanText));
+    const repository = vscode.Uri.joinPath(french.document.uri, '..', '..', '..', '..');
+    const germanFolder = vscode.Uri.joinPath(repository, 'de-de');
+    const articlePath = ['ci-docs', 'audience-insights', 'export-power-automate.md'];
+    // A reviewer adds a locale as a folder made elsewhere, moved in: the watcher reports the
+    // folder alone (it may not watch folders created below a new one at all), the server lists it.
+    const staging = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '..', 'staging-de-de');
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(staging, ...articlePath), new TextEncoder().encode(germanText));
+    await vscode.workspace.fs.rename(staging, germanFolder);
     try {
       await waitFor(async () => (await locales()).includes('de-de'), 20_000, 'the new de-de copy among the counterparts');
-      await vscode.workspace.fs.delete(german);
+      // Deleted inside a folder the watcher may not watch: the answer checks its versions exist.
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(germanFolder, ...articlePath));
       await waitFor(async () => !(await locales()).includes('de-de'), 20_000, 'the deleted copy to leave the counterparts');
     } finally {
-      await vscode.workspace.fs.delete(vscode.Uri.joinPath(german, '..', '..', '..'), { recursive: true });
+      await vscode.workspace.fs.delete(germanFolder, { recursive: true });
     }
   });
 

@@ -5,13 +5,20 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { closeAllEditors, openSample, waitFor } from './helpers';
-import { asRange, exportArticle, pause, placeCursor, revertActiveEditor, sxsTesting, unitsOf, unitWithId } from './clientHelpers';
+import { asRange, exportArticle, placeCursor, revertActiveEditor, sxsTesting, unitsOf, unitWithId } from './clientHelpers';
 import type { UnitSummary } from '../../../server/src/protocol';
 
 /** The id of the unit whose translation the editor's selection covers exactly, or what is selected instead. */
 function selectedUnit(editor: vscode.TextEditor, units: readonly UnitSummary[]): string {
   const unit = units.find((candidate) => asRange(candidate.translationRange).isEqual(editor.selection));
   return unit ? unit.id : `no unit: ${JSON.stringify(editor.document.getText(editor.selection))}`;
+}
+
+/** Waits until the editor's selection previews unit `id`: the sign the Go to Segment list shows and highlights it. */
+async function previewOf(editor: vscode.TextEditor, units: readonly UnitSummary[], id: string, what: string): Promise<void> {
+  await waitFor(() => selectedUnit(editor, units) === id, 15_000, what).catch((error: Error) => {
+    throw new Error(`${error.message} (selected: ${selectedUnit(editor, units)})`);
+  });
 }
 
 /** Replaces a unit's translation, as a reviewer typing over it would. */
@@ -93,19 +100,18 @@ suite('segment navigation', () => {
     const start = asRange(unitWithId(units, '01895-104').range).start.translate(0, 3);
     placeCursor(editor, start);
     const picking = vscode.commands.executeCommand('sxs.goToSegment');
-    await pause(1000);
-    assert.equal(selectedUnit(editor, units), '01895-104', 'the list opens on the unit at the cursor and previews it');
+    await previewOf(editor, units, '01895-104', 'the list to open on the unit at the cursor and preview it');
     await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
     await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
-    await pause(300);
-    assert.equal(selectedUnit(editor, units), '01895-106', 'moving down the list previews the unit');
+    await previewOf(editor, units, '01895-106', 'moving down the list to preview the unit');
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     await picking;
     assert.ok(editor.selection.isEmpty && editor.selection.active.isEqual(start), 'cancelling restores the cursor');
 
     const accepting = vscode.commands.executeCommand('sxs.goToSegment');
-    await pause(1000);
+    await previewOf(editor, units, '01895-104', 'the list to open again on the unit at the cursor');
     await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    await previewOf(editor, units, '01895-105', 'the list to preview the next unit');
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     await accepting;
     assert.equal(selectedUnit(editor, units), '01895-105');

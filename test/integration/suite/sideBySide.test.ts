@@ -6,20 +6,34 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { closeAllEditors, openSample, sampleUri, waitFor } from './helpers';
-import { exportArticle, pause, revertActiveEditor, sxsTesting, unitsOf, unitWithId, withSetting } from './clientHelpers';
+import { exportArticle, revertActiveEditor, sxsTesting, unitsOf, unitWithId, withSetting } from './clientHelpers';
 
 /** The editor shown in the second group, once there is one. */
 function besideEditor(): Promise<vscode.TextEditor> {
   return waitFor(() => vscode.window.visibleTextEditors.find((editor) => editor.viewColumn === vscode.ViewColumn.Two), 20_000, 'an editor in the second group');
 }
 
-/** Runs the command while a quick pick is expected: moves `down` rows and accepts. */
-async function openSideBySideChoosingRow(down: number): Promise<void> {
+/**
+ * Runs the command, waits for its pick of versions, moves down it to the row whose label
+ * includes `label` (waiting for the pick to highlight each row in turn) and accepts that row.
+ * Returns the labels of the rows passed, the accepted one last.
+ */
+async function openSideBySideChoosing(label: string): Promise<string[]> {
+  const testing = await sxsTesting();
   const running = vscode.commands.executeCommand('sxs.openSideBySide');
-  await pause(1500);
-  for (let step = 0; step < down; step++) await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+  const first = await waitFor(() => testing.sideBySidePickHighlight(), 20_000, 'the pick of versions to open');
+  const seen = [first];
+  while (!seen[seen.length - 1].includes(label)) {
+    if (seen.length > 10) throw new Error(`the pick offers no row "${label}" (rows: ${seen.join(' | ')})`);
+    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    const previous = seen[seen.length - 1];
+    const next = await waitFor(() => (testing.sideBySidePickHighlight() !== previous ? testing.sideBySidePickHighlight() : undefined), 10_000, `the pick to move down from "${previous}"`);
+    if (next === first) throw new Error(`the pick offers no row "${label}" (rows: ${seen.join(' | ')})`);
+    seen.push(next);
+  }
   await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
   await running;
+  return seen;
 }
 
 suite('side by side', () => {
@@ -68,8 +82,8 @@ suite('side by side', () => {
     restore.push(await withSetting('sxs.sideBySide', 'default', 'ask'));
     const french = await openSample(exportArticle.french);
     await unitsOf(french);
-    // Rows: English from the article, English original, ja-jp, nb-no (the last choice moves up once made).
-    await openSideBySideChoosingRow(3);
+    const rows = await openSideBySideChoosing('nb-no');
+    assert.ok(rows.includes('English original') && rows.some((row) => row.includes('ja-jp')), `the pick lists the English original and the other locales (rows: ${rows.join(' | ')})`);
     const beside = await besideEditor();
     assert.equal(beside.document.uri.toString(), sampleUri(exportArticle.norwegian).toString());
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), french.document.uri.toString());
@@ -92,8 +106,7 @@ suite('side by side', () => {
   test('from an English original, offers the translations and opens the chosen one beside', async () => {
     restore.push(await withSetting('sxs.sideBySide', 'default', 'ask'));
     const english = await openSample(exportArticle.english);
-    // Rows: fr-fr, ja-jp, nb-no.
-    await openSideBySideChoosingRow(0);
+    await openSideBySideChoosing('fr-fr');
     const beside = await besideEditor();
     assert.equal(beside.document.uri.toString(), sampleUri(exportArticle.french).toString());
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), english.document.uri.toString());

@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { closeAllEditors, openSample, waitFor } from './helpers';
-import { asRange, exportArticle, pause, placeCursor, sxsTesting, unitsOf, unitWithId, withSetting } from './clientHelpers';
+import { asRange, exportArticle, placeCursor, sxsTesting, unitsOf, unitWithId, withSetting } from './clientHelpers';
 import type { FollowRecord } from '../../../client/src/sideBySide/sideBySideSync';
 
 async function openBeside(defaultChoice: string): Promise<{ article: vscode.TextEditor; beside: vscode.TextEditor }> {
@@ -43,6 +43,28 @@ function isVisible(editor: vscode.TextEditor, range: vscode.Range): boolean {
   return editor.visibleRanges.some((visible) => visible.intersection(range) !== undefined);
 }
 
+/**
+ * Waits until the panes are still: every event delivered has been followed or taken as the
+ * echo of our own move, and no echo is still expected. What has not moved by then never will.
+ */
+async function syncSettled(): Promise<void> {
+  const testing = await sxsTesting();
+  await waitFor(() => testing.sideBySideSettled(), 15_000, 'the side-by-side panes to settle');
+}
+
+/** Waits for the selection change VS Code reports after `change`, for `editor` (the sync hears the same event). */
+async function selectionReported(editor: vscode.TextEditor, change: () => void): Promise<void> {
+  const reported = new Promise<void>((resolve) => {
+    const listener = vscode.window.onDidChangeTextEditorSelection((event) => {
+      if (event.textEditor.document.uri.toString() !== editor.document.uri.toString()) return;
+      listener.dispose();
+      resolve();
+    });
+  });
+  change();
+  await reported;
+}
+
 suite('side by side sync', () => {
   const restore: (() => Promise<void>)[] = [];
   teardown(async () => {
@@ -56,15 +78,16 @@ suite('side by side sync', () => {
     const target = asRange(unitWithId(units, '01895-128').range);
     french.revealRange(target, vscode.TextEditorRevealType.AtTop);
     placeCursor(french, target.start);
-    await pause(500);
+    await waitFor(() => isVisible(french, target), 10_000, 'the article to show the unit');
+    await syncSettled();
     const topBefore = french.visibleRanges[0].start.line;
     const before = await followsSoFar();
     const { beside } = await openBeside('englishFromArticle');
     const record = await followMatching(before, (follow) => follow.cause === 'open', 'the English to open at the cursor unit');
     assert.equal(record.toId, '01895-128');
-    await pause(1000);
+    await syncSettled();
     assert.equal(french.visibleRanges[0].start.line, topBefore, `the article did not scroll (follows: ${describeFollows((await sxsTesting()).follows().filter((follow) => !before.has(follow)))})`);
-    assert.ok(isVisible(beside, record.highlight));
+    await waitFor(() => isVisible(beside, record.highlight), 10_000, 'the English unit to be on screen');
   });
 
   test('the cursor in the article reveals and highlights the same unit in the rebuilt English', async () => {
@@ -84,16 +107,19 @@ suite('side by side sync', () => {
   test('scrolling the English scrolls the article to the same unit, and nothing bounces back', async () => {
     const french = await openSample(exportArticle.french);
     await unitsOf(french);
+    const before = await followsSoFar();
     const { beside } = await openBeside('englishFromArticle');
-    await pause(800);
+    await followMatching(before, (follow) => follow.cause === 'open', 'the English to open at the cursor unit');
+    await syncSettled();
     const beforeScroll = await followsSoFar();
     const lastLine = beside.document.lineCount - 1;
     beside.revealRange(new vscode.Range(lastLine - 3, 0, lastLine - 3, 0), vscode.TextEditorRevealType.AtTop);
     const record = await followMatching(beforeScroll, (follow) => follow.cause === 'scroll' && follow.from.scheme === 'sxs-english', 'the article to follow the scroll');
     assert.ok(record.highlight.start.line > 40, `the article scrolled to line ${record.highlight.start.line}, near its end`);
     assert.equal(record.to.toString(), french.document.uri.toString());
-    assert.ok(isVisible(french, record.highlight), 'the matching French unit is on screen');
-    await pause(1200);
+    // The reveal reaches the editor, and comes back as its scroll, after the follow is recorded.
+    await waitFor(() => isVisible(french, record.highlight), 10_000, 'the matching French unit to be on screen');
+    await syncSettled();
     const after = (await sxsTesting()).follows().filter((follow) => !beforeScroll.has(follow));
     assert.deepEqual(after.slice(after.indexOf(record) + 1), [], `the article scrolling did not move the English again (follows: ${describeFollows(after)})`);
   });
@@ -101,15 +127,11 @@ suite('side by side sync', () => {
   test('between two locales, the cursor finds the unit with the same number under the other prefix', async () => {
     const french = await openSample(exportArticle.french);
     await unitsOf(french);
-    const restoreDefault = await withSetting('sxs.sideBySide', 'default', 'ask');
-    restore.push(restoreDefault);
-    const running = vscode.commands.executeCommand('sxs.openSideBySide');
-    await pause(1500);
-    // Rows (after earlier tests chose the rebuilt English): English from the article, English original, ja-jp, nb-no.
-    for (let step = 0; step < 3; step++) await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    await running;
-    const norwegian = await waitFor(() => vscode.window.visibleTextEditors.find((editor) => editor.document.uri.path.includes('/nb-no/')), 10_000, 'the Norwegian article beside');
+    await openBeside('englishFromArticle');
+    // Show Next Version steps through the versions (English original, ja-jp, nb-no, ...) to the Norwegian.
+    const besideIsNorwegian = () => vscode.window.visibleTextEditors.find((editor) => editor.viewColumn === vscode.ViewColumn.Two && editor.document.uri.path.includes('/nb-no/'));
+    for (let step = 0; step < 6 && !besideIsNorwegian(); step++) await vscode.commands.executeCommand('sxs.swapSideBySide');
+    const norwegian = await waitFor(besideIsNorwegian, 10_000, 'the Norwegian article beside');
     const norwegianUnits = await unitsOf(norwegian);
     const frenchUnits = await unitsOf(french);
     const before = await followsSoFar();
@@ -138,9 +160,10 @@ suite('side by side sync', () => {
     const units = await unitsOf(french);
     await openBeside('englishFromArticle');
     restore.push(await withSetting('sxs.sideBySide', 'sync', false));
+    await waitFor(() => vscode.workspace.getConfiguration('sxs.sideBySide').get('sync') === false, 10_000, 'the setting to reach the extension');
     const before = await followsSoFar();
-    placeCursor(french, asRange(unitWithId(units, '01895-119').range).start);
-    await pause(1000);
+    await selectionReported(french, () => placeCursor(french, asRange(unitWithId(units, '01895-119').range).start));
+    await syncSettled();
     assert.deepEqual((await sxsTesting()).follows().filter((follow) => !before.has(follow)), []);
   });
 });
