@@ -27,8 +27,6 @@ export interface ParseState {
   readonly proseProblems: readonly Problem[];
   /** HTML comments the scanner skipped. */
   readonly comments: readonly OffsetRange[];
-  /** Whether a `\r` stands alone as a line break somewhere (the scanner's paragraphs end at `\n`). */
-  readonly loneCarriageReturn: boolean;
   /** The id checks of the document, kept so a re-parse that leaves every id as it was reuses them. */
   readonly ids?: IdChecks;
 }
@@ -47,7 +45,7 @@ export function parse(text: string): SxsDocument {
   const lines = buildLineTable(text, bodyStart);
   const scan = scanUnits(text, lines, bodyStart, unitLocator(text, lines, frontMatter));
   const proseProblems = proseOutsideUnits(text, lines, scan.units, frontMatter, scan.problems);
-  const state: ParseState = { bodyStart, lines, scanProblems: scan.problems, proseProblems, comments: scan.comments, loneCarriageReturn: hasLoneCarriageReturn(text) };
+  const state: ParseState = { bodyStart, lines, scanProblems: scan.problems, proseProblems, comments: scan.comments };
   return assembleDocument(text, frontMatter, state, scan.units, collectHeadings(text, lines, scan.units));
 }
 
@@ -90,13 +88,6 @@ function withoutOverlaps(candidates: readonly Problem[], covered: readonly Probl
     if (coveredEnd <= candidate.range.start) kept.push(candidate);
   }
   return kept;
-}
-
-function hasLoneCarriageReturn(text: string): boolean {
-  for (let index = text.indexOf('\r'); index !== -1; index = text.indexOf('\r', index + 1)) {
-    if (text.charCodeAt(index + 1) !== 10) return true;
-  }
-  return false;
 }
 
 function noLocTerms(frontMatter: FrontMatter | undefined): string[] {

@@ -39,16 +39,17 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
   const old = previous.text;
   const delta = change.text.length - (change.range.end - change.range.start);
   if (!state || text.length !== old.length + delta || change.range.start <= state.bodyStart) return undefined;
-  if (state.loneCarriageReturn || change.text.includes('\r')) return undefined;
   // A first line `---` with no closing delimiter yet: a `---` line typed anywhere may close it.
   if (!previous.frontMatter && OPENS_FRONT_MATTER.test(text)) return undefined;
 
   const oldStarts = state.lines.lineStarts;
   let firstLine = lineContaining(oldStarts, change.range.start);
-  while (firstLine > 0 && oldStarts[firstLine - 1] >= state.bodyStart && !isBlankLine(old, oldStarts, firstLine - 1)) firstLine--;
+  while (firstLine > 0 && oldStarts[firstLine - 1] >= state.bodyStart && !isParagraphBreak(old, oldStarts, firstLine - 1)) firstLine--;
   let endLine = lineContaining(oldStarts, change.range.end) + 1;
-  while (endLine < oldStarts.length && !isBlankLine(old, oldStarts, endLine)) endLine++;
+  while (endLine < oldStarts.length && !isParagraphBreak(old, oldStarts, endLine)) endLine++;
   const regionStart = oldStarts[firstLine];
+  // A `\n` typed right after a lone `\r` joins it into one line break with the line before the region.
+  if (old.charCodeAt(regionStart - 1) === 13 && text.charCodeAt(regionStart) === 10) return undefined;
   const oldRegionEnd = endLine < oldStarts.length ? oldStarts[endLine] : old.length;
   const newRegionEnd = oldRegionEnd + delta;
 
@@ -85,7 +86,6 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
       ...scan.comments,
       ...state.comments.filter((comment) => comment.start >= oldRegionEnd).map((comment) => shifted(comment, delta)),
     ],
-    loneCarriageReturn: false,
   };
   const nextUnits = units.slice(0, before).concat(scan.units, moved);
   const regionEndLine = endLine + lineDelta;
@@ -190,6 +190,16 @@ function shifted(range: OffsetRange, delta: number): OffsetRange {
   return { start: range.start + delta, end: range.end + delta };
 }
 
+
+/**
+ * Whether a line separates paragraphs for every step of the parse: blank (the line table's states
+ * end there) and after a `\n` (the unit scanner's paragraphs end only at a blank line after a
+ * `\n`: a lone `\r` breaks a line, not a paragraph, so `a\r\rb` is one paragraph to it).
+ */
+function isParagraphBreak(text: string, lineStarts: readonly number[], line: number): boolean {
+  const start = lineStarts[line];
+  return (start === 0 || text.charCodeAt(start - 1) === 10) && isBlankLine(text, lineStarts, line);
+}
 
 function isBlankLine(text: string, lineStarts: readonly number[], line: number): boolean {
   const end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;

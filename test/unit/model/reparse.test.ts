@@ -11,9 +11,11 @@ import fc from 'fast-check';
 import { parse } from '../../../server/src/core/parse';
 import { reparse, reparseParagraphs, type TextChange } from '../../../server/src/core/reparse';
 import { describeDocument } from '../../support/describeModel';
+import { withLoneCarriageReturns } from '../reliability/articleMutations';
 import { corpusArticles, corpusMissing, repoRoot } from '../../support/paths';
 
-const INSERTIONS = ['a', ' ', '<', '>', '/', '"', '`', '\n', '\n\n', '#', '|', '- ', '</span>', '<span>', '<span data-ttu-id="f9f29-999">', '&quot;', '**', '1. ', '[', '](x)'];
+const INSERTIONS = ['a', ' ', '<', '>', '/', '"', '`', '\n', '\n\n', '#', '|', '- ', '</span>', '<span>', '<span data-ttu-id="f9f29-999">', '&quot;', '**', '1. ', '[', '](x)', '\r', '\r\n', '\r\r', '\n\r'];
+
 
 function applyChange(text: string, change: TextChange): string {
   return text.slice(0, change.range.start) + change.text + text.slice(change.range.end);
@@ -61,6 +63,34 @@ describe('reparse', () => {
       { seed: 42, numRuns: 150 },
     );
     assert.ok(incremental > runs / 2, `only ${incremental} of ${runs} edits re-parsed incrementally`);
+  });
+
+  it('equals a full parse after random edits of articles with lone CRs, mostly incrementally', { skip: corpusMissing }, () => {
+    const texts = corpusArticles()
+      .filter((_, index) => index % 5 === 1)
+      .map((file) => withLoneCarriageReturns(fs.readFileSync(file, 'utf8')));
+    assert.ok(texts.every((text) => /\r(?!\n)/.test(text)), 'every text has lone CRs');
+    let incremental = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...texts).chain((text) => fc.tuple(fc.constant(text), changeArbitrary(text.length))), ([text, change]) => {
+        runs++;
+        if (checkEdit(text, change)) incremental++;
+      }),
+      { seed: 1402, numRuns: 200 },
+    );
+    assert.ok(incremental > runs / 2, `only ${incremental} of ${runs} edits re-parsed incrementally`);
+  });
+
+  it('re-reads a paragraph whose blank lines end in lone CRs as one paragraph', () => {
+    const unit = (n: number, text: string) => `<span data-ttu-id="f9f29-${n}">${text}</span><span class="sxs-lookup"><span data-stu-id="f9f29-${n}">Text ${n}.</span></span>`;
+    // `\r\r` is a blank line to the line table but not the end of a paragraph to the unit scanner.
+    const text = `${unit(103, 'Un.')}\n\n<span data-ttu-id="f9f29-104">Deux\r\r${unit(105, 'Trois.')}\n\nFin.\n`;
+    for (const [start, end, inserted] of [[text.indexOf('Deux') + 2, text.indexOf('Deux') + 2, 'x'], [text.indexOf('Trois'), text.indexOf('Trois') + 1, ''], [text.indexOf('\r'), text.indexOf('\r'), '\n']] as const) {
+      checkEdit(text, { range: { start, end }, text: inserted });
+    }
+    const at = text.indexOf('Trois');
+    assert.ok(checkEdit(text, { range: { start: at, end: at }, text: 'a' }), 'an edit inside took the incremental path');
   });
 
   it('keeps the units after the edit as the same objects, moved', () => {

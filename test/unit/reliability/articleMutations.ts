@@ -83,6 +83,18 @@ export const HOSTILE_FRAGMENTS = [
   'data-ttu-id="x](javascript:alert(1))"',
 ] as const;
 
+/**
+ * An article's line breaks made lone `\r` here and there, as in real generated API articles: one
+ * line in three ends with `\r` alone, one in seven has a `\r` in the middle of its text.
+ */
+export function withLoneCarriageReturns(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line, index) => (index % 7 === 3 && line.length > 10 ? line.slice(0, line.length >> 1) + '\r' + line.slice(line.length >> 1) : line))
+    .map((line, index, lines) => (index === lines.length - 1 ? line : line + (index % 3 === 1 ? '\r' : '\n')))
+    .join('');
+}
+
 /** Texts of a unit for generated markup. */
 export function unitMarkup(prefix: string, number: number, translation: string, source: string): string {
   return sxsUnit(`${prefix}-${number}`, translation, source);

@@ -16,7 +16,7 @@ import { parse, parseStateOf } from '../../../server/src/core/parse';
 import { reparse } from '../../../server/src/core/reparse';
 import { describeDocument } from '../../support/describeModel';
 import { corpusMissing } from '../../support/paths';
-import { applyChange, mutationArbitrary, mutationChange, randomDocumentArbitrary, unitMarkup, unitsOnOneLine, type Mutation } from './articleMutations';
+import { applyChange, mutationArbitrary, mutationChange, randomDocumentArbitrary, unitMarkup, unitsOnOneLine, withLoneCarriageReturns, type Mutation } from './articleMutations';
 import { fuzzParameters } from './fuzzParameters';
 import { assertFindingsInside, assertModelInvariants } from './modelInvariants';
 import { corpusTexts } from './reliabilityCorpus';
@@ -83,6 +83,14 @@ describe('reliability: parse, reparse and checks on any input', () => {
     fc.assert(
       fc.property(fc.constantFrom(...texts), fc.array(mutationArbitrary(), { minLength: 1, maxLength: 5 }), (text, mutations) => checkMutated(text, mutations)),
       fuzzParameters(7002, 300),
+    );
+  });
+
+  it('real articles with lone CRs as line breaks and inside lines, with up to five kinds of damage', { skip: corpusMissing }, () => {
+    const texts = corpusTexts().map(withLoneCarriageReturns);
+    fc.assert(
+      fc.property(fc.constantFrom(...texts), fc.array(mutationArbitrary(), { minLength: 1, maxLength: 5 }), (text, mutations) => checkMutated(text, mutations)),
+      fuzzParameters(7005, 150),
     );
   });
 
