@@ -5,7 +5,8 @@
 import matter from 'gray-matter';
 import type { FrontMatter, LocalizationKeys } from './model';
 
-const OPENING = /^---[ \t]*(?:\r\n|\n|\r)/y;
+// Sticky, so it matches at `lastIndex` (after a BOM too); a `^` would only ever match at 0.
+const OPENING = /---[ \t]*(?:\r\n|\n|\r)/y;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*$/gm;
 
 const KEY_NAMES: Record<keyof LocalizationKeys, string> = {
