@@ -36,7 +36,7 @@ function parseWithTokens(texts: readonly string[]): number {
   return tokens;
 }
 
-function parseHtml(texts: readonly string[]): number {
+export function parseHtml(texts: readonly string[]): number {
   let count = 0;
   for (const text of texts) {
     const parser = new Parser({}, { decodeEntities: false });

@@ -4,26 +4,25 @@
  * targets met or missed (`-- --json` prints the same rows as JSON). Progress goes to stderr.
  *
  * Options: `--json`; `--quick` (fewer runs, a smaller workspace: for trying the harness);
- * `--only=parse,outline,diagnostics,lsp,workspace,startup` (a subset of sections).
+ * `--only=parse,outline,diagnostics,lsp,keystrokes,workspace,startup` (a subset of sections).
  */
 import * as os from 'os';
 import * as path from 'path';
 import type { BenchRow } from './benchRow';
 import { corpusFolder, readCorpus } from './corpusFiles';
 import { diagnosticsRows } from './diagnosticsBench';
+import { keystrokeRows } from './lspKeystrokeBench';
 import { lspRows } from './lspBench';
+import { localizedCorpus, mixedLocaleArticle } from './mixedLocaleArticle';
 import { outlineRows } from './outlineBench';
 import { parseRows } from './parseBench';
 import { formatJson, formatTable, type BenchReport } from './report';
 import { activationRows, firstResponseRows, packageRow } from './startupBench';
-import { repeatArticles } from './syntheticArticles';
 import { workspaceRows } from './workspaceBench';
 
-const SECTIONS = ['startup', 'parse', 'outline', 'diagnostics', 'lsp', 'workspace'] as const;
+const SECTIONS = ['startup', 'parse', 'outline', 'diagnostics', 'lsp', 'keystrokes', 'workspace'] as const;
 type Section = (typeof SECTIONS)[number];
 
-/** Locale whose corpus articles make the large synthetic articles. */
-const SYNTHETIC_LOCALE = 'fr-fr';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -37,10 +36,11 @@ async function main(): Promise<void> {
   const progress = (message: string): void => void process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${message}\n`);
 
   const corpus = readCorpus(corpusFolder(root));
-  const sources = corpus.filter((file) => file.relativePath.includes(`/${SYNTHETIC_LOCALE}/`)).map((file) => file.text);
-  const oneMegabyte = repeatArticles(sources, 1e6);
-  const tenMegabytes = repeatArticles(sources, 10e6);
-  const label = (name: string, text: string): string => `${name} (${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB, ${SYNTHETIC_LOCALE})`;
+  const localized = localizedCorpus(corpus);
+  const locales = new Set(localized.map((file) => file.relativePath.split('/')[1])).size;
+  const oneMegabyte = mixedLocaleArticle(localized, 1e6);
+  const tenMegabytes = mixedLocaleArticle(localized, 10e6);
+  const label = (name: string, text: string): string => `${name} (${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB, ${locales} locales mixed)`;
   const oneLabel = label('1 MB article', oneMegabyte);
   const tenLabel = label('10 MB article', tenMegabytes);
   const rows: BenchRow[] = [];
@@ -76,6 +76,10 @@ async function main(): Promise<void> {
   if (wanted('lsp')) {
     progress('LSP over stdio: 10 MB');
     rows.push(...(await lspRows(serverScript, tenLabel, tenMegabytes, quick ? { hovers: 50, symbols: 10, definitions: 10, edits: 5, editBudgetMs: 20_000 } : { hovers: 500, symbols: 50, definitions: 100, edits: 100, editBudgetMs: 60_000 })));
+  }
+  if (wanted('keystrokes')) {
+    const counts = quick ? { characters: 10, runs: 1, runLength: 10, lines: 5, opens: 1, budgetMs: 10_000 } : { characters: 100, runs: 5, runLength: 20, lines: 40, opens: 3, budgetMs: 40_000 };
+    rows.push(...(await keystrokeRows(serverScript, tenLabel, tenMegabytes, counts, progress)));
   }
   if (wanted('workspace')) {
     const files = quick ? 2_000 : 10_000;

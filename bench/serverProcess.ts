@@ -39,6 +39,12 @@ const CLIENT_CAPABILITIES: ClientCapabilities = {
   window: { workDoneProgress: true },
 };
 
+/** How the server process is started: extra `node` arguments, its working folder. */
+export interface ProcessOptions {
+  readonly nodeArguments?: readonly string[];
+  readonly cwd?: string;
+}
+
 /** A running server and the connection to it. */
 export interface ServerProcess {
   readonly connection: ProtocolConnection;
@@ -58,9 +64,9 @@ export interface ServerProcess {
  * Starts the server, initializes it with `workspaceFolder` (a path) if given, sends `initialized`;
  * `settings` is what the client answers for the `sxs` configuration section (null: defaults).
  */
-export async function startServer(serverScript: string, workspaceFolder?: string, settings: Record<string, unknown> | null = null): Promise<ServerProcess> {
+export async function startServer(serverScript: string, workspaceFolder?: string, settings: Record<string, unknown> | null = null, launch: ProcessOptions = {}): Promise<ServerProcess> {
   const started = performance.now();
-  const child = spawn(process.execPath, [serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(launch.nodeArguments ?? []), serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: launch.cwd });
   child.stderr!.on('data', () => undefined);
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const folders = workspaceFolder ? [{ uri: pathToFileURL(workspaceFolder).href, name: 'bench' }] : [];

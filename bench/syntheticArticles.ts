@@ -35,7 +35,7 @@ export function repeatArticles(sources: readonly string[], minimumBytes: number)
 }
 
 /** New ids in order of first appearance; a source id takes the number its translation id got. */
-class Renumbering {
+export class Renumbering {
   private nextNumber = 100;
   private nextMerged = 100;
 

@@ -1,0 +1,243 @@
+/**
+ * What a keystroke costs a user, black box: the bundled server over stdio, an incremental
+ * `didChange`, then a pull of `textDocument/diagnostic`, wall time from sending the change to
+ * the answer. Three kinds of edits anywhere in a unit of the large article — one character typed
+ * or deleted, a run of characters typed one by one, a whole line deleted — with every check
+ * (`sxs.maxFileSize` raised) and with the default settings (structure only above 5 MB); the first
+ * full diagnostics after opening; and, after the edits, how many copies of the text the server
+ * holds (a heap snapshot). The baseline is a bare htmlparser2 parse of the same text in this
+ * process, run between the edits so it sees the same load.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import {
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentDiagnosticRequest,
+  type Range,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+import { LineIndex } from '../server/src/core/lineIndex';
+import { parse } from '../server/src/core/parse';
+import type { Unit } from '../server/src/core/model';
+import type { BenchRow } from './benchRow';
+import { target } from './benchRow';
+import { seededRandom } from './editScript';
+import { HEAP_SNAPSHOT_ARGUMENTS, largeStringsOf } from './heapTexts';
+import { formatMs } from './lspBench';
+import { percentile } from './measure';
+import { parseHtml } from './parseBench';
+import { startServer, withTimeout, type ServerProcess } from './serverProcess';
+
+/** How many edits of each kind, how many cold opens, and the time limit of each kind. */
+export interface KeystrokeCounts {
+  readonly characters: number;
+  readonly runs: number;
+  readonly runLength: number;
+  readonly lines: number;
+  readonly opens: number;
+  readonly budgetMs: number;
+}
+
+/** Keystroke ≤ this fraction of an htmlparser2 parse; the first diagnostics ≤ this multiple. */
+const KEYSTROKE_FRACTION = 0.1;
+const FIRST_DIAGNOSTICS_MULTIPLE = 5;
+const REQUEST_TIMEOUT_MS = 300_000;
+
+const MODES = [
+  { name: 'full QA', settings: { maxFileSize: 1024 } },
+  { name: 'default settings (structure only above 5 MB)', settings: null },
+] as const;
+
+/** Rows for both modes on `text`. */
+export async function keystrokeRows(serverScript: string, label: string, text: string, counts: KeystrokeCounts, progress: (message: string) => void): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const [index, mode] of MODES.entries()) {
+    progress(`LSP keystrokes: ${mode.name}`);
+    rows.push(...(await modeRows(serverScript, `${label}, ${mode.name}`, text, mode.settings, counts, index === 0)));
+  }
+  return rows;
+}
+
+/** Wall times of the bare htmlparser2 parse, taken between the measured requests. */
+class Baseline {
+  readonly samples: number[] = [];
+  constructor(private readonly text: string) {}
+  run(): void {
+    const started = performance.now();
+    parseHtml([this.text]);
+    this.samples.push(performance.now() - started);
+  }
+  get p50(): number {
+    return percentile(this.samples, 50);
+  }
+}
+
+async function modeRows(serverScript: string, label: string, text: string, settings: Record<string, unknown> | null, counts: KeystrokeCounts, withMemory: boolean): Promise<BenchRow[]> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sxs-bench-keys-'));
+  const articleFolder = path.join(folder, 'customer-insights-pr', 'fr-fr', 'ci-docs', 'bench');
+  fs.mkdirSync(articleFolder, { recursive: true });
+  const server = await startServer(serverScript, folder, settings, { nodeArguments: HEAP_SNAPSHOT_ARGUMENTS, cwd: folder });
+  const baseline = new Baseline(text);
+  baseline.run();
+  const rows: BenchRow[] = [];
+  try {
+    const opens: number[] = [];
+    let uri = '';
+    for (let open = 0; open < counts.opens; open++) {
+      if (uri) await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+      uri = pathToFileURL(path.join(articleFolder, `large-article-${open}.md`)).href;
+      baseline.run();
+      const started = performance.now();
+      await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+      await pull(server, uri);
+      opens.push(performance.now() - started);
+    }
+    const editor = new Editor(server, uri, text, baseline);
+    const oneCharacter = await editor.oneCharacterEdits(counts.characters, counts.budgetMs);
+    const typing = await editor.typingRuns(counts.runs, counts.runLength, counts.budgetMs);
+    const lines = await editor.lineDeletions(counts.lines, counts.budgetMs);
+    const memory = withMemory
+      ? await largeStringsOf(server.child, folder, text.length, () => pull(server, uri))
+      : undefined;
+    const h2 = baseline.p50;
+    const row = (name: string, samples: readonly number[], limit: { fraction?: number; multiple?: number }): BenchRow => {
+      const p50 = percentile(samples, 50);
+      const ratio = p50 / h2;
+      const allowed = limit.fraction ?? limit.multiple ?? 1;
+      return {
+        section: 'lsp keystroke',
+        name,
+        input: `${label}, ${samples.length} requests`,
+        wallMs: p50,
+        figure: `p50 ${formatMs(p50)} (p25–p75 ${formatMs(percentile(samples, 25))}–${formatMs(percentile(samples, 75))}) · p99 ${formatMs(percentile(samples, 99))}`,
+        speedup: { value: h2 / p50, baseline: 'htmlparser2' },
+        target: target(`≤ ${allowed}× htmlparser2 parse (${ratio.toFixed(3)}×)`, ratio <= allowed),
+      };
+    };
+    rows.push(
+      row('first full diagnostics: didOpen → pull', opens, { multiple: FIRST_DIAGNOSTICS_MULTIPLE }),
+      row('one character typed or deleted in a unit → pull diagnostics', oneCharacter, { fraction: KEYSTROKE_FRACTION }),
+      row(`typing ${counts.runLength} characters into a unit, each → pull diagnostics`, typing, { fraction: KEYSTROKE_FRACTION }),
+      row("a unit's line deleted → pull diagnostics (then undone, untimed)", lines, { fraction: KEYSTROKE_FRACTION }),
+      {
+        section: 'lsp keystroke',
+        name: 'htmlparser2, no-op callbacks (in the bench process, between the requests)',
+        input: `${label}, ${baseline.samples.length} runs`,
+        wallMs: h2,
+        figure: `p50 ${formatMs(h2)} (p25–p75 ${formatMs(percentile(baseline.samples, 25))}–${formatMs(percentile(baseline.samples, 75))})`,
+        note: 'baseline',
+      },
+    );
+    if (memory) {
+      const textBytes = largestStringBytes(text);
+      rows.push({
+        section: 'lsp keystroke',
+        name: `server memory after the ${oneCharacter.length + typing.length + lines.length * 2} edits: strings ≥ the text's length`,
+        input: label,
+        figure: `${memory.strings} strings, ${(memory.stringBytes / 1e6).toFixed(1)} MB = ${(memory.stringBytes / textBytes).toFixed(2)} copies of the text; heap ${(memory.heapBytes / 1e6).toFixed(0)} MB`,
+        note: `one copy of the text is ${(textBytes / 1e6).toFixed(1)} MB in V8 (${text.length.toLocaleString('en')} UTF-16 code units)`,
+      });
+    }
+  } finally {
+    await server.stop();
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+/** Bytes V8 needs for `text` as one flat string: one per character if all are Latin-1, else two. */
+function largestStringBytes(text: string): number {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0xff) return text.length * 2;
+  return text.length;
+}
+
+function pull(server: ServerProcess, uri: string): Promise<unknown> {
+  return withTimeout(server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }), REQUEST_TIMEOUT_MS);
+}
+
+/**
+ * Edits the open article as a user would and times each change to its diagnostics. Every kind of
+ * edit is undone before the next, so the positions of the original text stay true.
+ */
+class Editor {
+  private version = 1;
+  private readonly random = seededRandom(14);
+  private readonly units: readonly Unit[];
+  private readonly lines: LineIndex;
+
+  constructor(
+    private readonly server: ServerProcess,
+    private readonly uri: string,
+    private readonly text: string,
+    private readonly baseline: Baseline,
+  ) {
+    this.units = parse(text).units;
+    this.lines = new LineIndex(text);
+  }
+
+  /** A letter inserted at a random place of a random unit's translation, then deleted. */
+  async oneCharacterEdits(count: number, budgetMs: number): Promise<number[]> {
+    const samples: number[] = [];
+    const started = performance.now();
+    while (samples.length < count && (samples.length < 6 || performance.now() - started < budgetMs)) {
+      const at = this.position(this.offsetInUnit());
+      samples.push(await this.change({ start: at, end: at }, 'e'));
+      samples.push(await this.change({ start: at, end: { line: at.line, character: at.character + 1 } }, ''));
+    }
+    return samples;
+  }
+
+  /** Characters typed one by one into a unit; the run is deleted again (untimed). */
+  async typingRuns(count: number, length: number, budgetMs: number): Promise<number[]> {
+    const samples: number[] = [];
+    const started = performance.now();
+    const word = 'typing a few words into it'.padEnd(length, '.').slice(0, length);
+    for (let run = 0; run < count && (run < 1 || performance.now() - started < budgetMs); run++) {
+      const at = this.position(this.offsetInUnit());
+      for (let typed = 0; typed < length; typed++) {
+        const here = { line: at.line, character: at.character + typed };
+        samples.push(await this.change({ start: here, end: here }, word[typed]));
+      }
+      await this.change({ start: at, end: { line: at.line, character: at.character + length } }, '', false);
+    }
+    return samples;
+  }
+
+  /** The line of a random unit deleted, then put back (untimed). */
+  async lineDeletions(count: number, budgetMs: number): Promise<number[]> {
+    const samples: number[] = [];
+    const started = performance.now();
+    while (samples.length < count && (samples.length < 3 || performance.now() - started < budgetMs)) {
+      const line = this.lines.lineAt(this.units[Math.floor(this.random() * this.units.length)].range.start);
+      if (line + 1 >= this.lines.lineCount) continue;
+      const start = this.lines.lineStarts[line];
+      const removed = this.text.slice(start, this.lines.lineStarts[line + 1]);
+      samples.push(await this.change({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, ''));
+      await this.change({ start: { line, character: 0 }, end: { line, character: 0 } }, removed, false);
+    }
+    return samples;
+  }
+
+  private offsetInUnit(): number {
+    const { start, end } = this.units[Math.floor(this.random() * this.units.length)].translation.range;
+    return start + Math.floor(this.random() * (end - start + 1));
+  }
+
+  private position(offset: number): Range['start'] {
+    return this.lines.positionAt(offset);
+  }
+
+  /** Sends one incremental change and pulls diagnostics; the wall time of both. */
+  private async change(range: Range, newText: string, timed = true): Promise<number> {
+    if (timed && this.version % 10 === 0) this.baseline.run();
+    const contentChanges: TextDocumentContentChangeEvent[] = [{ range, text: newText }];
+    const started = performance.now();
+    await this.server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: this.uri, version: ++this.version }, contentChanges });
+    await pull(this.server, this.uri);
+    return performance.now() - started;
+  }
+}
