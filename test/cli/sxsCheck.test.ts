@@ -114,6 +114,24 @@ describe('sxs check (process)', () => {
     }
   });
 
+  it('reports stale English against the original and English that differs between locales, unless --no-workspace', async () => {
+    const german = `${frontMatter('de-DE')}# ${unit('f9f29-101', 'Fehler beheben', 'Troubleshoot errors')}\n\n${unit('f9f29-102', 'Führen Sie `Get-Foo` aus.', 'Run `Get-Foo` at once.')}\n`;
+    const repo = temporaryFolder({ 'docs/en-us/a.md': '# Troubleshoot errors\n\nRun `Get-Foo` at once.\n', 'docs/fr-fr/a.md': goodArticle, 'docs/de-de/a.md': german });
+    try {
+      const run = await runSxs(['check', 'docs/fr-fr', '--format', 'json'], repo.folder);
+      const findings = JSON.parse(run.stdout).findings as { path: string; line: number; code: string; severity: string; message: string }[];
+      const stale = findings.find((finding) => finding.code === 'source-changed');
+      assert.ok(stale, JSON.stringify(findings));
+      assert.deepEqual([stale.path, stale.line, stale.severity], ['docs/fr-fr/a.md', 6, 'warning']);
+      assert.match(stale.message, /added “at once”/);
+      assert.ok(findings.some((finding) => finding.code === 'cross-locale-source' && /de-de/.test(finding.message)), JSON.stringify(findings));
+      const without = await runSxs(['check', 'docs/fr-fr', '--format', 'json', '--no-workspace'], repo.folder);
+      assert.deepEqual(JSON.parse(without.stdout).findings, []);
+    } finally {
+      repo.remove();
+    }
+  });
+
   it('refuses unknown options and bad values with the usage and exit 2', async () => {
     const run = await runSxs(['check', '--format', 'xml'], process.cwd());
     assert.equal(run.code, 2);

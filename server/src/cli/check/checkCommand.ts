@@ -45,6 +45,8 @@ Options:
                          translations of changed English originals
   --shard I/N            only the I-th of N deterministic shares of the files
   --workers N            worker threads (default: one per core)
+  --no-workspace         skip the checks against the English original and the other
+                         locales (stale English, cross-locale sources)
 
 Exit codes: 0 nothing reaches --fail-on, 1 something does, 2 bad usage, bad configuration
 or input that could not be read (the other files are still checked).`;
@@ -62,6 +64,7 @@ export const checkCommand: Subcommand = {
       'changed-since': { type: 'string' },
       shard: { type: 'string' },
       workers: { type: 'string' },
+      'no-workspace': { type: 'boolean', default: false },
     });
     const format = oneOf('--format', values.format!, FORMATS);
     const failOn = oneOf('--fail-on', values['fail-on']!, FAIL_ON);
@@ -79,7 +82,7 @@ export const checkCommand: Subcommand = {
       if (!files.length) notices.push(`no Markdown files changed since ${values['changed-since']}`);
     }
     if (shard) files = files.filter((file) => inShard(reportPath(root, file), shard));
-    const outcomes = await checkFiles(files.map((file) => ({ absolutePath: file, relativePath: reportPath(root, file) })), settings, workers);
+    const outcomes = await checkFiles(files.map((file) => ({ absolutePath: file, relativePath: reportPath(root, file) })), settings, workers, !values['no-workspace']);
     const reports: FileReport[] = [];
     const problems = [...selection.problems];
     for (const outcome of outcomes) {

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { SxsSettings } from '../../settings';
 import { decodeArticle } from './decodeArticle';
 import { fileFindings, type FileReport } from './fileFindings';
+import type { WorkspaceChecker } from './workspaceChecks';
 
 /** The report of a file, or why it could not be checked. */
 export type FileOutcome = { readonly report: FileReport } | { readonly problem: string };
@@ -20,7 +21,7 @@ export type FileOutcome = { readonly report: FileReport } | { readonly problem: 
 export const MAX_READ_BYTES = 256 * 1024 * 1024;
 
 /** `relativePath`: the path reports show (relative to the repository root, `/` separators). */
-export function checkFile(absolutePath: string, relativePath: string, settings: SxsSettings): FileOutcome {
+export function checkFile(absolutePath: string, relativePath: string, settings: SxsSettings, workspace?: WorkspaceChecker): FileOutcome {
   let bytes: Buffer;
   try {
     const size = fs.statSync(absolutePath).size;
@@ -32,7 +33,8 @@ export function checkFile(absolutePath: string, relativePath: string, settings: 
   }
   const decoded = decodeArticle(bytes);
   if ('refused' in decoded) return { problem: `${relativePath}: ${decoded.refused}` };
-  return { report: fileFindings(relativePath, pathToFileURL(absolutePath).href, decoded.text, settings) };
+  const text = decoded.text;
+  return { report: fileFindings(relativePath, pathToFileURL(absolutePath).href, text, settings, workspace && ((model, locale) => workspace(absolutePath, text, model, locale))) };
 }
 
 /** A report path: relative to the root, with `/` on every platform. */

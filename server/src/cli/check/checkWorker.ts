@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SxsSettings } from '../../settings';
 import { checkFile, type FileOutcome } from './checkFile';
+import { diskWorkspaceChecker } from './workspaceChecks';
 
 /** A batch of files to check. */
 export interface WorkerJob {
@@ -16,12 +17,13 @@ export interface WorkerAnswer {
   readonly outcomes: readonly { readonly index: number; readonly outcome: FileOutcome }[];
 }
 
-const settings = (workerData as { settings: SxsSettings }).settings;
+const { settings, workspaceChecks } = workerData as { settings: SxsSettings; workspaceChecks: boolean };
+const workspace = workspaceChecks ? diskWorkspaceChecker() : undefined;
 parentPort?.on('message', (job: WorkerJob) => {
   const outcomes = job.files.map((file) => {
     let outcome: FileOutcome;
     try {
-      outcome = checkFile(file.absolutePath, file.relativePath, settings);
+      outcome = checkFile(file.absolutePath, file.relativePath, settings, workspace);
     } catch (error) {
       outcome = { problem: `${file.relativePath}: could not be checked (${error instanceof Error ? error.message : String(error)})` };
     }

@@ -4,7 +4,8 @@
  * units, and a fingerprint per finding. Pure: text in, findings out (the worker reads files).
  */
 import type { Finding, Severity } from '../../checks';
-import { DocumentSnapshot } from '../../documentSnapshot';
+import type { SxsDocument } from '../../core/model';
+import { DocumentSnapshot, localeFromUri } from '../../documentSnapshot';
 import { FILE_TOO_LARGE_CODE } from '../../features/diagnostics';
 import { severityOf, type SxsSettings } from '../../settings';
 import { lineHashes } from './fingerprint';
@@ -39,12 +40,15 @@ export interface FileReport {
 
 /**
  * Checks one article under the settings, as the editor does (the locale from the front matter,
- * else from the path in `uri`); plain Markdown (no units) has no findings.
+ * else from the path in `uri`); plain Markdown (no units) has no findings. `workspaceFindings`
+ * adds the findings against the article's workspace (files above the size limit get none).
  */
-export function fileFindings(path: string, uri: string, text: string, settings: SxsSettings): FileReport {
+export function fileFindings(path: string, uri: string, text: string, settings: SxsSettings, workspaceFindings?: (model: SxsDocument, locale: string | undefined) => readonly Finding[]): FileReport {
   const snapshot = new DocumentSnapshot(uri, 0, text);
   if (!snapshot.isLocalized) return { path, units: 0, findings: [] };
-  const { findings, complete } = snapshot.findings(settings.maxFileSize);
+  const checked = snapshot.findings(settings.maxFileSize);
+  const complete = checked.complete;
+  const findings = complete && workspaceFindings ? inDocumentOrder([...checked.findings, ...workspaceFindings(snapshot.model, snapshot.model.frontMatter?.keys.contentLocale ?? localeFromUri(uri))]) : checked.findings;
   const lines = snapshot.lines;
   const rangeOf = (start: number, end: number): ReportedRange => {
     const from = lines.positionAt(start);
@@ -74,4 +78,8 @@ export function fileFindings(path: string, uri: string, text: string, settings: 
     });
   }
   return { path, units: snapshot.model.units.length, findings: reported };
+}
+
+function inDocumentOrder(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
 }

@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { SxsSettings } from '../../settings';
 import { checkFile, type FileOutcome } from './checkFile';
 import type { WorkerAnswer, WorkerJob } from './checkWorker';
+import { diskWorkspaceChecker } from './workspaceChecks';
 
 /** Files per message: enough to make messaging cheap, few enough to share the work evenly. */
 const BATCH = 8;
@@ -19,9 +20,13 @@ export interface FileToCheck {
 }
 
 /** The outcome of every file, in the order given. */
-export async function checkFiles(files: readonly FileToCheck[], settings: SxsSettings, workers: number): Promise<FileOutcome[]> {
+/** `workspaceChecks`: also check each article against its English original and other locales. */
+export async function checkFiles(files: readonly FileToCheck[], settings: SxsSettings, workers: number, workspaceChecks: boolean): Promise<FileOutcome[]> {
   const count = Math.max(1, Math.min(workers, Math.ceil(files.length / BATCH)));
-  if (count === 1) return files.map((file) => checkFile(file.absolutePath, file.relativePath, settings));
+  if (count === 1) {
+    const workspace = workspaceChecks ? diskWorkspaceChecker() : undefined;
+    return files.map((file) => checkFile(file.absolutePath, file.relativePath, settings, workspace));
+  }
   const outcomes: FileOutcome[] = new Array(files.length);
   let next = 0;
   const takeBatch = (): WorkerJob | undefined => {
@@ -33,7 +38,7 @@ export async function checkFiles(files: readonly FileToCheck[], settings: SxsSet
   const script = path.join(__dirname, 'checkWorker.js');
   const runWorker = (): Promise<void> =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(script, { workerData: { settings } });
+      const worker = new Worker(script, { workerData: { settings, workspaceChecks } });
       let finished = false;
       const send = (): void => {
         const job = takeBatch();
