@@ -10,6 +10,9 @@ import { DocumentUnitsStore } from './shared/documentUnitsStore';
 import { englishArticleScheme, EnglishArticleProvider } from './sideBySide/englishArticleDocument';
 import type { SxsExtensionApi } from './extensionApi';
 import { registerGoToSegment } from './segments/goToSegment';
+import { registerExportMemory } from './interchange/exportMemoryCommand';
+import { registerExportXliff } from './interchange/exportXliffCommand';
+import { registerImportXliff } from './interchange/importXliffCommand';
 import { LazySxsServer } from './languageClient/lazySxsServer';
 import type { startSxsLanguageClient } from './languageClient/languageClientMain';
 import { LocalizedContext } from './shared/localizedContext';
@@ -72,6 +75,9 @@ export function activateSxs(context: vscode.ExtensionContext, loadLanguageClient
     ...registerSegmentNavigation(store),
     registerGoToSegment(store),
     registerMarkdownOutlineToggle(),
+    registerExportXliff(languageServer),
+    registerImportXliff(languageServer),
+    registerExportMemory(languageServer),
     ...new SegmentEditorProvider(context).register(),
     vscode.commands.registerCommand('sxs.restartServer', async () => {
       restartPolicy.reset();

@@ -6,6 +6,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 import { nodeFileSystem } from './workspace/nodeFileSystem';
+import { createInterchangeFeature } from './interchangeFeature';
 import { createWorkspaceFeature } from './workspaceFeature';
 
-startServer(createConnection(ProposedFeatures.all), [createWorkspaceFeature(nodeFileSystem)]);
+startServer(createConnection(ProposedFeatures.all), [createWorkspaceFeature(nodeFileSystem), createInterchangeFeature(nodeFileSystem)]);

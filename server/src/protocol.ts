@@ -76,3 +76,63 @@ export interface Counterparts {
 export const englishArticleRequest = new RequestType<DocumentParams, EnglishArticle | null, void>('sxs/englishArticle');
 export const documentUnitsRequest = new RequestType<DocumentParams, DocumentUnits | null, void>('sxs/documentUnits');
 export const counterpartsRequest = new RequestType<DocumentParams, Counterparts, void>('sxs/counterparts');
+
+/** `sxs/exportXliff`: articles (`path` as the XLIFF names it, relative to the workspace folder) to XLIFF. */
+export interface ExportXliffParams {
+  readonly articles: readonly { readonly uri: string; readonly path: string }[];
+  readonly version: '1.2' | '2.0';
+}
+
+/** One article's XLIFF, or why it has none. */
+export interface ExportedXliff {
+  readonly uri: string;
+  readonly xliff?: string;
+  readonly unitCount: number;
+  /** Units marked stale; absent when the English original was not found. */
+  readonly staleCount?: number;
+  readonly skipped: readonly { readonly unitId: string; readonly reason: string }[];
+  readonly error?: string;
+}
+
+/** `sxs/importXliff`: an XLIFF file's translations into the article text the editor holds. */
+export interface ImportXliffParams {
+  readonly uri: string;
+  readonly text: string;
+  readonly xliff: string;
+  readonly path: string;
+}
+
+export interface ImportedXliff {
+  /** Edits of `text`, each inside one translation half; empty when `error` is set. */
+  readonly edits: readonly { readonly range: Range; readonly newText: string }[];
+  readonly imported: number;
+  readonly rejected: number;
+  readonly skipped: number;
+  /** The report, a line each. */
+  readonly summary: readonly string[];
+  /** Why nothing can be imported (malformed, another article's file, another language). */
+  readonly error?: string;
+}
+
+/** `sxs/exportMemory`: the translation memory of the localized articles under folders, as TMX 1.4b. */
+export interface ExportMemoryParams {
+  readonly folderUris: readonly string[];
+  readonly locale?: string;
+}
+
+export interface ExportedMemory {
+  readonly tmx: string;
+  readonly written: number;
+  readonly articles: number;
+}
+
+/** `sxs/xliffOriginals`: the article paths an XLIFF file names (its `<file original>`s). */
+export interface XliffOriginals {
+  readonly paths: readonly string[];
+  readonly error?: string;
+}
+
+export const xliffOriginalsRequest = new RequestType<{ readonly xliff: string }, XliffOriginals, void>('sxs/xliffOriginals');
+export const exportXliffRequest = new RequestType<ExportXliffParams, ExportedXliff[], void>('sxs/exportXliff');
+export const importXliffRequest = new RequestType<ImportXliffParams, ImportedXliff, void>('sxs/importXliff');
+export const exportMemoryRequest = new RequestType<ExportMemoryParams, ExportedMemory, void>('sxs/exportMemory');

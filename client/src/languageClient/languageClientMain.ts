@@ -4,7 +4,7 @@
  * protocol.ts. Loaded by LazySxsServer just after activation.
  */
 import type * as vscode from 'vscode';
-import { counterpartsRequest, documentUnitsRequest, englishArticleRequest } from '../../../server/src/protocol';
+import { counterpartsRequest, documentUnitsRequest, englishArticleRequest, exportMemoryRequest, exportXliffRequest, importXliffRequest, xliffOriginalsRequest } from '../../../server/src/protocol';
 import { createSxsLanguageClient, type ServerLifecycleReporter } from './languageClient';
 import type { ServerRestartPolicy } from './serverRestartPolicy';
 import type { SxsServer } from './sxsServer';
@@ -18,6 +18,10 @@ export function startSxsLanguageClient(context: vscode.ExtensionContext, policy:
     documentUnits: (uri) => client.sendRequest(documentUnitsRequest, { uri }),
     englishArticle: (uri, token) => client.sendRequest(englishArticleRequest, { uri }, token),
     counterparts: (uri) => client.sendRequest(counterpartsRequest, { uri }),
+    exportXliff: (params) => client.sendRequest(exportXliffRequest, params),
+    xliffOriginals: (xliff) => client.sendRequest(xliffOriginalsRequest, { xliff }),
+    importXliff: (params) => client.sendRequest(importXliffRequest, params),
+    exportMemory: (params) => client.sendRequest(exportMemoryRequest, params),
     isRunning: () => client.isRunning(),
     restart: () => client.restart(),
     stop: () => client.stop(),

@@ -4,6 +4,7 @@
  * activation slow. Requests made before it is loaded wait for it.
  */
 import type * as vscode from 'vscode';
+import type { ExportMemoryParams, ExportXliffParams, ImportXliffParams } from '../../../server/src/protocol';
 import type { SxsServer } from './sxsServer';
 
 /** An `SxsServer` whose real implementation is created by `load` on first need, or soon after construction. */
@@ -29,6 +30,22 @@ export class LazySxsServer implements SxsServer {
 
   counterparts(uri: string) {
     return this.real().then((server) => server.counterparts(uri));
+  }
+
+  exportXliff(params: ExportXliffParams) {
+    return this.real().then((server) => server.exportXliff(params));
+  }
+
+  xliffOriginals(xliff: string) {
+    return this.real().then((server) => server.xliffOriginals(xliff));
+  }
+
+  importXliff(params: ImportXliffParams) {
+    return this.real().then((server) => server.importXliff(params));
+  }
+
+  exportMemory(params: ExportMemoryParams) {
+    return this.real().then((server) => server.exportMemory(params));
   }
 
   isRunning(): boolean {

@@ -4,7 +4,7 @@
  * after activation (see lazySxsServer.ts), so activation stays quick.
  */
 import type * as vscode from 'vscode';
-import type { Counterparts, DocumentUnits, EnglishArticle } from '../../../server/src/protocol';
+import type { Counterparts, DocumentUnits, EnglishArticle, ExportedMemory, ExportedXliff, ExportMemoryParams, ExportXliffParams, ImportedXliff, ImportXliffParams, XliffOriginals } from '../../../server/src/protocol';
 
 /** The language server, reached through the language client. */
 export interface SxsServer {
@@ -14,6 +14,11 @@ export interface SxsServer {
   englishArticle(uri: string, token?: vscode.CancellationToken): Promise<EnglishArticle | null>;
   /** `sxs/counterparts`: the other versions of an article in the workspace. */
   counterparts(uri: string): Promise<Counterparts>;
+  /** `sxs/exportXliff`, `sxs/xliffOriginals`, `sxs/importXliff`, `sxs/exportMemory`: the CAT-tool exchange. */
+  exportXliff(params: ExportXliffParams): Promise<ExportedXliff[]>;
+  xliffOriginals(xliff: string): Promise<XliffOriginals>;
+  importXliff(params: ImportXliffParams): Promise<ImportedXliff>;
+  exportMemory(params: ExportMemoryParams): Promise<ExportedMemory>;
   /** True once the server answered `initialize` and while it runs. */
   isRunning(): boolean;
   /** Stops and starts the server again. */
