@@ -4,11 +4,12 @@
  * targets met or missed (`-- --json` prints the same rows as JSON). Progress goes to stderr.
  *
  * Options: `--json`; `--quick` (fewer runs, a smaller workspace: for trying the harness);
- * `--only=parse,outline,diagnostics,lsp,keystrokes,workspace,startup` (a subset of sections).
+ * `--only=parse,outline,diagnostics,lsp,keystrokes,workspace,startup,cli` (a subset of sections).
  */
 import * as os from 'os';
 import * as path from 'path';
 import type { BenchRow } from './benchRow';
+import { cliRows } from './cliBench';
 import { corpusFolder, readCorpus } from './corpusFiles';
 import { diagnosticsRows } from './diagnosticsBench';
 import { keystrokeRows } from './lspKeystrokeBench';
@@ -20,7 +21,7 @@ import { formatJson, formatTable, type BenchReport } from './report';
 import { activationRows, firstResponseRows, packageRow } from './startupBench';
 import { workspaceRows } from './workspaceBench';
 
-const SECTIONS = ['startup', 'parse', 'outline', 'diagnostics', 'lsp', 'keystrokes', 'workspace'] as const;
+const SECTIONS = ['startup', 'parse', 'outline', 'diagnostics', 'lsp', 'keystrokes', 'workspace', 'cli'] as const;
 type Section = (typeof SECTIONS)[number];
 
 
@@ -85,6 +86,11 @@ async function main(): Promise<void> {
     const files = quick ? 2_000 : 10_000;
     progress(`workspace: ${files} articles`);
     rows.push(...(await workspaceRows(serverScript, corpus, files)));
+  }
+  if (wanted('cli')) {
+    const files = quick ? 1_000 : 10_000;
+    progress(`sxs check: ${files} articles, 1 and 2 workers`);
+    rows.push(...(await cliRows(root, corpus, files)));
   }
 
   const report: BenchReport = {
