@@ -3,7 +3,8 @@
  * through headless chromium as a user would, step by step (userInterfaceSteps.ts, then the client
  * feature steps of clientFeatureSteps.ts and the segment editor's of segmentEditorSteps.ts). Each step
  * saves a screenshot under test-results/; a failing step saves one too. Steps listed in
- * pendingSteps.ts are reported as skipped. Ends with `N passed, N failed, N skipped`.
+ * pendingSteps.ts run too: failing, they are reported as skipped; passing, they fail the run until
+ * unlisted. Ends with `N passed, N failed, N skipped`.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -13,7 +14,7 @@ import { copyWorkspaceIntoRun, createRunDirectory, removeRunDirectory } from '..
 import { countOutcomes, formatSummaryLine, TestResult, writeTestRunResults } from '../harness/testResults';
 import { secondsFromEnvironment, withinTimeLimit } from '../harness/timeLimit';
 import { packagedExtensionFile, repositoryRoot, samplesFolder, testResultsFolder, userInterfaceResultsFile } from '../harness/toolPaths';
-import { pendingReason } from './pendingSteps';
+import { pendingFeature, pendingListProblems } from './pendingSteps';
 import { clientFeatureSteps } from './clientFeatureSteps';
 import { segmentEditorSteps } from './segmentEditorSteps';
 import { StepContext, userInterfaceSteps } from './userInterfaceSteps';
@@ -77,15 +78,15 @@ async function main(): Promise<number> {
 
 /** Runs the steps in order, recording and printing each; after an essential step fails the rest are not run. */
 async function runSteps(context: StepContext, results: TestResult[]): Promise<void> {
+  const steps = [...userInterfaceSteps, ...clientFeatureSteps, ...segmentEditorSteps];
+  for (const problem of pendingListProblems(steps)) {
+    results.push({ title: 'pending steps list', outcome: 'failed', durationMilliseconds: 0, message: problem });
+    console.log(`  ✘ ${problem}`);
+  }
   let blockedBy: string | undefined;
-  for (const [index, step] of [...userInterfaceSteps, ...clientFeatureSteps, ...segmentEditorSteps].entries()) {
+  for (const [index, step] of steps.entries()) {
     const label = `${String(index + 1).padStart(2, '0')}-${step.name}`;
-    const skipReason = pendingReason(step.name);
-    if (skipReason !== undefined) {
-      results.push({ title: step.name, outcome: 'skipped', durationMilliseconds: 0, message: skipReason });
-      console.log(`  - ${step.name} (${skipReason})`);
-      continue;
-    }
+    const pending = pendingFeature(step.name);
     if (blockedBy !== undefined) {
       results.push({ title: step.name, outcome: 'failed', durationMilliseconds: 0, message: `not run: ${blockedBy} failed` });
       console.log(`  ✘ ${step.name}: not run, ${blockedBy} failed`);
@@ -96,11 +97,22 @@ async function runSteps(context: StepContext, results: TestResult[]): Promise<vo
       await withinTimeLimit(step.run(context), stepTimeLimitSeconds * 1000, `step ${step.name}`);
       const screenshots = await saveScreenshot(context, `${screenshotPrefix}${label}.png`);
       const durationMilliseconds = Date.now() - stepStartedAt;
+      if (pending !== undefined) {
+        const message = `passes although pendingSteps.ts says it waits for ${pending}: delete its line there`;
+        results.push({ title: step.name, outcome: 'failed', durationMilliseconds, message, screenshots });
+        console.log(`  ✘ ${step.name}: ${message}`);
+        continue;
+      }
       results.push({ title: step.name, outcome: 'passed', durationMilliseconds, screenshots });
       console.log(`  ✔ ${step.name} (${(durationMilliseconds / 1000).toFixed(1)} s)`);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const screenshots = await saveScreenshot(context, `${screenshotPrefix}${label}-failed.png`);
+      if (pending !== undefined) {
+        results.push({ title: step.name, outcome: 'skipped', durationMilliseconds: Date.now() - stepStartedAt, message: `pending: waits for ${pending} (fails: ${message})`, screenshots });
+        console.log(`  - ${step.name} (pending: waits for ${pending}; fails: ${message})`);
+        continue;
+      }
       results.push({ title: step.name, outcome: 'failed', durationMilliseconds: Date.now() - stepStartedAt, message, screenshots });
       console.log(`  ✘ ${step.name}: ${message}`);
       if (step.essential) blockedBy = step.name;

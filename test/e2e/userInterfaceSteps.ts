@@ -128,8 +128,13 @@ export const userInterfaceSteps: readonly UserInterfaceStep[] = [
       await returnToArticle(page);
       // The built-in Markdown outline runs translation and English together; the extension's
       // command hides it for the workspace, leaving our tree (English only as a row's detail).
+      // The command toggles: first see the built-in headings, so the workspace is known to start with them.
+      const runTogether = (labels: string[]) => labels.some((label) => label.includes(frenchHeading) && label.includes(englishHeading));
+      const before = await waitForRows(() => readOutlineLabels(page), runTogether);
+      assert.ok(runTogether(before), `before the command the Outline lists the built-in Markdown heading, translation and English run together (labels: ${JSON.stringify(before)})`);
       await runCommandByTitle(page, 'SxS: Toggle Markdown Headings in the Outline (This Workspace)');
-      const labels = await readOutlineLabels(page);
+      // The setting is written to the workspace's settings file and read back before the Outline filters again.
+      const labels = await waitForRows(() => readOutlineLabels(page), (shown) => shown.includes(frenchHeading) && !runTogether(shown));
       assert.ok(labels.includes(frenchHeading), `the Outline names the heading "${frenchHeading}" (labels: ${JSON.stringify(labels)})`);
       assert.ok(!labels.some((label) => label.includes(englishHeading)), `no Outline label runs the English into the heading (labels: ${JSON.stringify(labels)})`);
     },

@@ -1,4 +1,5 @@
 /** Fresh, isolated folders for one run of code-server. */
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -50,11 +51,32 @@ function runDirectoryAt(root: string, kind: string): RunDirectory {
   return runDirectory;
 }
 
-/** Copies a folder of sample articles into the run, so a test that edits files never touches the repository. */
+/**
+ * Copies a folder of sample articles into the run, so a test that edits files never touches the
+ * repository. Only the files git tracks are copied: what a session of `npm start` left in the
+ * folder (workspace settings in `.vscode/`, a new locale) must not change what a run sees.
+ */
 export function copyWorkspaceIntoRun(runDirectory: RunDirectory, sourceFolder: string): string {
   const workspaceFolder = path.join(runDirectory.root, path.basename(sourceFolder));
-  fs.cpSync(sourceFolder, workspaceFolder, { recursive: true });
+  const tracked = trackedFiles(sourceFolder);
+  if (!tracked) {
+    fs.cpSync(sourceFolder, workspaceFolder, { recursive: true });
+    return workspaceFolder;
+  }
+  for (const file of tracked) {
+    const target = path.join(workspaceFolder, file);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.copyFileSync(path.join(sourceFolder, file), target);
+  }
   return workspaceFolder;
+}
+
+/** The files under `folder` that git tracks and the work tree has, relative to it; undefined outside a git checkout. */
+function trackedFiles(folder: string): string[] | undefined {
+  const listing = spawnSync('git', ['ls-files', '-z', '--', '.'], { cwd: folder, encoding: 'utf8' });
+  if (listing.status !== 0) return undefined;
+  const files = listing.stdout.split('\0').filter((file) => file !== '' && fs.existsSync(path.join(folder, file)));
+  return files.length > 0 ? files : undefined;
 }
 
 /** Deletes a finished run's folders (kept after a failure, for its logs). */
