@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { UserInterfaceStep } from './userInterfaceSteps';
-import { chooseQuickPickEntry, editorGroupCount, reactionTimeoutMilliseconds, runCommandByTitle, visibleTextOfGroup } from './workbench';
+import { chooseQuickPickEntry, editorGroupCount, openFileWithQuickOpen, reactionTimeoutMilliseconds, runCommandByTitle, visibleTextOfGroup } from './workbench';
 
 const frenchArticle = 'customer-insights-pr/fr-fr/ci-docs/audience-insights/export-power-automate.md';
 
@@ -24,21 +24,6 @@ async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean
     value = await read();
   }
   return value;
-}
-
-/**
- * Opens a workspace file with Quick Open (Ctrl+P) and its full relative path — unambiguous where
- * several folders of the explorer share a name (`fr-fr`) — and waits for its editor.
- */
-async function openFileWithQuickOpen(page: Page, relativePath: string): Promise<void> {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
-  await input.fill(relativePath);
-  const fileName = relativePath.split('/').pop()!;
-  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: fileName }).first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
-  await page.keyboard.press('Enter');
-  await page.locator(`.tab.active[data-resource-name="${fileName}"]`).first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
 }
 
 /** Line of the sample article holding "Exemples d’utilisation des flux :", low in the file. */

@@ -12,7 +12,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { parse } from '../../server/src/core/parse';
 import { corpusRoot } from '../support/paths';
 import type { UserInterfaceStep } from './userInterfaceSteps';
-import { reactionTimeoutMilliseconds, runCommandByTitle } from './workbench';
+import { openFileWithQuickOpen, reactionTimeoutMilliseconds, runCommandByTitle } from './workbench';
 
 const seed = 'seeds/nb-no/troubleshoot-flow-authentication-errors.md';
 /** A Hebrew article from the corpus, copied into the run's workspace for the right-to-left step. */
@@ -30,17 +30,6 @@ function workspaceFolderOf(workspaceUrl: string): string {
 function grid(page: Page): FrameLocator {
   // Webviews sit in an overlay above the editor area, not inside the editor group; hidden ones stay in the DOM.
   return page.locator('iframe.webview.ready:visible').first().contentFrame().locator('#active-frame').contentFrame();
-}
-
-async function openWithQuickOpen(page: Page, relativePath: string): Promise<void> {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
-  await input.fill(relativePath);
-  const fileName = relativePath.split('/').pop()!;
-  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: fileName }).first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
-  await page.keyboard.press('Enter');
-  await page.locator(`.tab.active[data-resource-name="${fileName}"]`).first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
 }
 
 /** Waits until the extension has handled every edit the grid sent (written to the document or refused). */
@@ -82,7 +71,7 @@ export const segmentEditorSteps: readonly UserInterfaceStep[] = [
     async run({ page, workspaceUrl }) {
       seedOnDisk = path.join(workspaceFolderOf(workspaceUrl), seed);
       seedBefore = fs.readFileSync(seedOnDisk, 'utf8');
-      await openWithQuickOpen(page, seed);
+      await openFileWithQuickOpen(page, seed);
       await page.locator('.editor-group-container.active .editor-actions [aria-label^="Open in Segment Editor"]').first().click();
       const frame = grid(page);
       await frame.locator('.unit-row').first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
@@ -209,7 +198,7 @@ export const segmentEditorSteps: readonly UserInterfaceStep[] = [
       const target = path.join(workspaceFolderOf(workspaceUrl), hebrewCopy);
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.copyFileSync(source, target);
-      await openWithQuickOpen(page, hebrewCopy);
+      await openFileWithQuickOpen(page, hebrewCopy);
       // The command is offered once the article is known to be localized (a context key set on opening).
       await eventually(
         () => runCommandByTitle(page, 'SxS: Open in Segment Editor').then(() => true, () => false),

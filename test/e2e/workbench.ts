@@ -38,6 +38,35 @@ export async function openFileFromExplorer(page: Page, relativePath: string): Pr
   await activeEditor(page).locator('.view-line').first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
 }
 
+/**
+ * Opens a workspace file with Quick Open (Ctrl+P) and its full relative path, unambiguous where
+ * several files share a name (`fr-fr/x.md`, `nb-no/x.md`): clicks the row of that file — Enter
+ * could take a row the list showed before its search finished, such as a recently opened file of
+ * the same name — and waits until the active group shows it, its folder in the breadcrumbs.
+ */
+export async function openFileWithQuickOpen(page: Page, relativePath: string): Promise<void> {
+  const names = relativePath.split('/');
+  const fileName = names[names.length - 1];
+  const folder = names.slice(0, -1).join('/');
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+  await input.fill(relativePath);
+  const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exactText(fileName) }) }).filter({ hasText: folder }).first();
+  try {
+    await row.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+  } catch {
+    const offered = await page.locator('.quick-input-list .monaco-list-row').allInnerTexts();
+    await page.keyboard.press('Escape');
+    throw new Error(`Quick Open offers no row for ${relativePath} (it offers: ${offered.slice(0, 5).join(' | ') || 'nothing'})`);
+  }
+  await row.click();
+  const activeGroup = page.locator('.editor-group-container.active');
+  await activeGroup.locator(`.tab.active[data-resource-name="${fileName}"]`).first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+  const parentFolder = names.length > 1 ? names[names.length - 2] : undefined;
+  if (parentFolder) await activeGroup.locator('.breadcrumbs-control').filter({ hasText: parentFolder }).first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+}
+
 /** The editor of the active editor group. */
 export function activeEditor(page: Page): Locator {
   return page.locator('.editor-group-container.active .monaco-editor').first();
