@@ -33,7 +33,8 @@ export function createDiagnosticsFeature(): ServerFeature {
       const settings = await context.settings.for(uri);
       const snapshot = context.cache.get(uri);
       if (!snapshot) return;
-      await context.connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics: diagnosticsOf(snapshot, settings) });
+      const diagnostics = [...diagnosticsOf(snapshot, settings), ...(context.workspaceExtras.current?.diagnostics(snapshot, settings) ?? [])];
+      await context.connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics });
     } catch (error) {
       context.connection.console.error(`diagnostics of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
@@ -49,9 +50,10 @@ export function createDiagnosticsFeature(): ServerFeature {
       const { connection, documents, cache, settings } = context;
       connection.languages.diagnostics.on(async ({ textDocument, previousResultId }, token) => {
         const answer = await context.answer('diagnostics', textDocument.uri, token, null, (snapshot, current) => {
-          const resultId = `${cache.serialOf(snapshot)}.${settings.generation}`;
+          const extras = context.workspaceExtras.current;
+          const resultId = `${cache.serialOf(snapshot)}.${settings.generation}.${extras?.generation ?? 0}`;
           if (previousResultId === resultId) return { kind: 'unchanged' as const, resultId };
-          return { kind: 'full' as const, resultId, items: diagnosticsOf(snapshot, current) };
+          return { kind: 'full' as const, resultId, items: [...diagnosticsOf(snapshot, current), ...(extras?.diagnostics(snapshot, current) ?? [])] };
         });
         // A cancelled pull is asked again by the client, once the document settles.
         if (answer instanceof ResponseError) return new ResponseError(answer.code, answer.message, { retriggerRequest: true });
@@ -65,6 +67,11 @@ export function createDiagnosticsFeature(): ServerFeature {
         pending.delete(document.uri);
         if (!pull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       });
+      // Workspace findings arrive after the document's own: ask the client to pull again.
+      context.workspaceExtras.diagnosticsChanged = () => {
+        if (!pull) for (const document of documents.all()) push(context, document.uri);
+        else if (context.client().workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
+      };
       settings.onDidChange(() => {
         if (!pull) for (const document of documents.all()) push(context, document.uri);
         else if (context.client().workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();

@@ -28,17 +28,17 @@ export const documentFeatures: ServerFeature = {
 
   register(context) {
     const { connection } = context;
-    connection.onHover(({ textDocument, position }, token) => context.answer('hover', textDocument.uri, token, null, (snapshot, settings) => hoverAt(snapshot, position, settings)));
+    connection.onHover(({ textDocument, position }, token) => context.answer('hover', textDocument.uri, token, null, (snapshot, settings) => hoverAt(snapshot, position, settings, context.workspaceExtras.current)));
     connection.onDocumentSymbol(({ textDocument }, token) => context.answer('outline', textDocument.uri, token, null, (snapshot, settings) => documentSymbolsOf(snapshot, settings)));
     connection.onFoldingRanges(({ textDocument }, token) => context.answer('folding', textDocument.uri, token, null, (snapshot) => foldingRangesOf(snapshot)));
     connection.onSelectionRanges(({ textDocument, positions }, token) => context.answer('selection ranges', textDocument.uri, token, null, (snapshot) => selectionRangesOf(snapshot, positions)));
     connection.onDocumentHighlight(({ textDocument, position }, token) => context.answer('highlight', textDocument.uri, token, null, (snapshot) => highlightsAt(snapshot, position)));
     connection.onCodeAction(({ textDocument, range, context: actionContext }, token) =>
       context.answer('code actions', textDocument.uri, token, null, (snapshot, settings) =>
-        codeActionsOf(snapshot, range, actionContext, settings, { documentChanges: context.client().workspace?.workspaceEdit?.documentChanges === true }),
+        codeActionsOf(snapshot, range, actionContext, settings, { documentChanges: context.client().workspace?.workspaceEdit?.documentChanges === true }, context.workspaceExtras.current),
       ),
     );
     connection.onRequest(englishArticleRequest, ({ uri }, token) => context.answer('English article', uri, token, null, (snapshot) => englishArticleOf(snapshot)));
-    connection.onRequest(documentUnitsRequest, ({ uri }, token) => context.answer('document units', uri, token, null, (snapshot, settings) => documentUnitsOf(snapshot, settings)));
+    connection.onRequest(documentUnitsRequest, ({ uri }, token) => context.answer('document units', uri, token, null, (snapshot, settings) => documentUnitsOf(snapshot, settings, context.workspaceExtras.current)));
   },
 };

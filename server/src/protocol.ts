@@ -19,7 +19,7 @@ export interface EnglishArticle {
 }
 
 /** The review status of a unit, as the Segments view and the status bar show it. */
-export type UnitStatus = 'ok' | 'finding' | 'empty' | 'unchanged' | 'broken';
+export type UnitStatus = 'ok' | 'finding' | 'empty' | 'stale' | 'unchanged' | 'broken';
 
 /** One unit, as the client lists it. */
 export interface UnitSummary {

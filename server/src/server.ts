@@ -31,6 +31,7 @@ export function startServer(connection: Connection, extraFeatures: readonly Serv
     cache,
     settings,
     client: () => clientCapabilities,
+    workspaceExtras: { current: undefined },
     answer(what, uri, token, fallback, compute) {
       return runSafe(connection.console, what, token, fallback, async () => {
         const current = await settings.for(uri);

@@ -9,6 +9,7 @@ import type { DocumentCache } from './documentCache';
 import type { DocumentSnapshot } from './documentSnapshot';
 import type { SxsSettings } from './settings';
 import type { SettingsStore } from './settingsStore';
+import type { WorkspaceExtrasSlot } from './workspaceReview/workspaceExtras';
 
 /** The shared state of the server, handed to every feature. */
 export interface ServerContext {
@@ -18,6 +19,8 @@ export interface ServerContext {
   readonly settings: SettingsStore;
   /** The client's capabilities; read them in handlers, they are set by `initialize`. */
   readonly client: () => ClientCapabilities;
+  /** What the workspace adds to a document's own answers, once the workspace feature fills it. */
+  readonly workspaceExtras: WorkspaceExtrasSlot;
   /**
    * Answers a request about one open document: finds its snapshot and settings and calls
    * `compute`, safely (see `runSafe`). A document that is not open gets `fallback`.

@@ -17,8 +17,12 @@ import { runSafe } from './runSafe';
 import type { ServerContext, ServerFeature } from './serverContext';
 import type { WorkspaceFileSystem } from './workspace/workspaceFileSystem';
 import { WorkspaceIndex, type ArticleVersion, type OwnArticleFacts } from './workspace/workspaceIndex';
+import { WorkspaceReview } from './workspaceReview/workspaceReview';
 
 const NO_COUNTERPARTS: Counterparts = { isEnglish: false, counterparts: [] };
+
+/** How long an edit of an open English original settles before its translations are compared again. */
+const ORIGINAL_EDIT_DELAY_MS = 150;
 
 /** The cross-file features over `fileSystem` (the Node one in the language server). */
 export function createWorkspaceFeature(fileSystem: WorkspaceFileSystem): ServerFeature {
@@ -34,6 +38,20 @@ export function createWorkspaceFeature(fileSystem: WorkspaceFileSystem): ServerF
     register(context) {
       const session = (workspace = new WorkspaceSession(context, fileSystem));
       const { connection } = context;
+      // The article against its workspace: findings, hover sections and memory offers.
+      context.workspaceExtras.current = session.review;
+      session.review.onDidChange(() => context.workspaceExtras.diagnosticsChanged?.());
+      let originalEdited: ReturnType<typeof setTimeout> | undefined;
+      const openOriginalChanged = (uri: string): void => {
+        if (context.cache.get(uri)?.isLocalized !== false) return;
+        clearTimeout(originalEdited);
+        originalEdited = setTimeout(() => session.review.workspaceChanged(), ORIGINAL_EDIT_DELAY_MS);
+      };
+      context.documents.onDidChangeContent(({ document }) => openOriginalChanged(document.uri));
+      context.documents.onDidClose(({ document }) => {
+        session.review.closed(document.uri);
+        openOriginalChanged(document.uri);
+      });
       connection.onDefinition(({ textDocument, position }, token) =>
         session.answer('definition', textDocument.uri, token, [], (snapshot) => unitCounterpartsAt(snapshot, position, session)),
       );
@@ -59,13 +77,21 @@ export function createWorkspaceFeature(fileSystem: WorkspaceFileSystem): ServerF
 /** The workspace index of one server, created on first need, and what the features read through it. */
 class WorkspaceSession implements ArticleVersions, SymbolSearchSource {
   private index: Promise<WorkspaceIndex> | undefined;
+  readonly review: WorkspaceReview;
   /** The index once created (its build may still be running), for synchronous readers. */
   private current: WorkspaceIndex | undefined;
 
   constructor(
     private readonly context: ServerContext,
     private readonly fileSystem: WorkspaceFileSystem,
-  ) {}
+  ) {
+    this.review = new WorkspaceReview({
+      versionsOf: (uri, own) => this.versionsOf(uri, own),
+      readText: (uri) => this.readText(uri),
+      fileSize: async (uri) => (await this.fileSystem.stat(uri))?.size,
+      log: (message) => this.context.connection.console.warn(message),
+    });
+  }
 
   /** Runs a request about one document: open (its current text) or on disk. */
   answer<T>(what: string, uri: string, token: CancellationToken, fallback: T, compute: (snapshot: DocumentSnapshot) => Promise<T>): Promise<T | ResponseError<void>> {
@@ -100,6 +126,7 @@ class WorkspaceSession implements ArticleVersions, SymbolSearchSource {
       else if (change.type === FileChangeType.Created) this.current.entryCreated(change.uri);
       else this.current.fileChanged(change.uri);
     }
+    this.review.workspaceChanged();
   }
 
   forgetIndex(): void {
@@ -120,10 +147,17 @@ class WorkspaceSession implements ArticleVersions, SymbolSearchSource {
     const index = new WorkspaceIndex(
       this.fileSystem,
       folders.map((folder) => folder.uri),
-      { onProgress: (state) => progress.report(state.summarized, state.total) },
+      {
+        onProgress: (state) => progress.report(state.summarized, state.total),
+        onUnits: (uri, locale, units) => this.review.fileRead(uri, locale, units),
+        onForget: (uri) => this.review.fileForgotten(uri),
+      },
     );
     this.current = index;
-    void index.whenComplete().finally(() => progress.done());
+    void index.whenComplete().finally(() => {
+      progress.done();
+      this.review.memoryComplete();
+    });
     return index;
   }
 

@@ -16,9 +16,9 @@ export interface NavigationTarget {
   readonly wrapped: boolean;
 }
 
-/** Whether a unit needs a reviewer's attention: findings, or markup too broken to check. */
+/** Whether a unit needs a reviewer's attention: findings, markup too broken to check, or English that changed in the original. */
 export function unitHasProblem(unit: Pick<UnitSummary, 'status' | 'findings'>): boolean {
-  return unit.findings > 0 || unit.status === 'finding' || unit.status === 'broken';
+  return unit.findings > 0 || unit.status === 'finding' || unit.status === 'broken' || unit.status === 'stale';
 }
 
 /** Whether a unit still waits for a translation: empty, or identical to its English. */

@@ -6,7 +6,7 @@
 import type { DocumentUnits, HeadingSummary, UnitStatus, UnitSummary } from '../../../server/src/protocol';
 
 /** Every status, in the order the view and its filter list them. */
-export const allUnitStatuses: readonly UnitStatus[] = ['finding', 'broken', 'empty', 'unchanged', 'ok'];
+export const allUnitStatuses: readonly UnitStatus[] = ['finding', 'broken', 'empty', 'stale', 'unchanged', 'ok'];
 
 /** Number of units per status. */
 export type StatusCounts = Record<UnitStatus, number>;
@@ -34,7 +34,7 @@ export type SegmentNode = HeadingNode | UnitNode;
 
 /** A count of zero for every status. */
 export function emptyStatusCounts(): StatusCounts {
-  return { ok: 0, finding: 0, empty: 0, unchanged: 0, broken: 0 };
+  return { ok: 0, finding: 0, empty: 0, stale: 0, unchanged: 0, broken: 0 };
 }
 
 /** Units of a document by status. */

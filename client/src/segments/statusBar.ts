@@ -14,13 +14,15 @@ function statusBarEnabled(): boolean {
   return vscode.workspace.getConfiguration('sxs.statusBar').get<boolean>('enabled', true);
 }
 
-/** The text of the entry for a document's units, e.g. `$(globe) fr-fr · HT · 27 units · $(warning) 3`. */
+/** The text of the entry for a document's units, e.g. `$(globe) fr-fr · HT · 27 units · $(warning) 3 · $(history) 2` (2 stale). */
 export function statusBarText(units: DocumentUnits): string {
   const findings = units.units.reduce((sum, unit) => sum + unit.findings, 0);
   const parts = [`$(globe) ${units.locale ?? vscode.l10n.t('no locale')}`];
   if (units.translationType) parts.push(units.translationType);
   parts.push(unitCountText(units.units.length));
   parts.push(findings > 0 ? `$(warning) ${findings}` : '$(check)');
+  const stale = units.units.filter((unit) => unit.status === 'stale').length;
+  if (stale > 0) parts.push(`$(history) ${stale}`);
   return parts.join(' · ');
 }
 

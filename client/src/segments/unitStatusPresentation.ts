@@ -9,6 +9,7 @@ const icons: Record<UnitStatus, { readonly icon: string; readonly color: string 
   ok: { icon: 'pass', color: 'testing.iconPassed' },
   finding: { icon: 'warning', color: 'problemsWarningIcon.foreground' },
   empty: { icon: 'circle-large-outline', color: 'charts.orange' },
+  stale: { icon: 'history', color: 'charts.yellow' },
   unchanged: { icon: 'copy', color: 'charts.blue' },
   broken: { icon: 'error', color: 'problemsErrorIcon.foreground' },
 };
@@ -32,6 +33,8 @@ export function statusLabel(status: UnitStatus): string {
       return vscode.l10n.t('findings');
     case 'empty':
       return vscode.l10n.t('empty');
+    case 'stale':
+      return vscode.l10n.t('English changed');
     case 'unchanged':
       return vscode.l10n.t('same as English');
     case 'broken':

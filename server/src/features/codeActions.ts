@@ -14,6 +14,7 @@ import type { DocumentSnapshot } from '../documentSnapshot';
 import { severityOf, type SxsSettings } from '../settings';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostics';
 import { rangesTouch, unitsOverlapping } from './unitLookup';
+import type { WorkspaceExtras } from '../workspaceReview/workspaceExtras';
 
 /** The kind of the fix-all source action (VS Code runs it for `source.fixAll` on save when asked to). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.sxs`;
@@ -28,7 +29,7 @@ export interface CodeActionEditOptions {
 const MAX_FILL_OFFERS = 3;
 
 /** The code actions for `range`; none for Markdown that is not a localized article. */
-export function codeActionsOf(snapshot: DocumentSnapshot, range: Range, context: CodeActionContext, settings: SxsSettings, options: CodeActionEditOptions): CodeAction[] {
+export function codeActionsOf(snapshot: DocumentSnapshot, range: Range, context: CodeActionContext, settings: SxsSettings, options: CodeActionEditOptions, extras?: WorkspaceExtras): CodeAction[] {
   if (!snapshot.isLocalized) return [];
   const requested = toOffsetRange(snapshot.lines, range);
   const actions: CodeAction[] = [];
@@ -47,6 +48,7 @@ export function codeActionsOf(snapshot: DocumentSnapshot, range: Range, context:
       });
     }
     actions.push(...fills);
+    if (extras) actions.push(...extras.codeActions(snapshot, range, context, settings, options.documentChanges));
   }
   if (wants(context, FIX_ALL_KIND, true)) {
     const fixAll = fixAllAction(snapshot, settings, options);

@@ -11,17 +11,21 @@ import type { DocumentSnapshot } from '../documentSnapshot';
 import type { DocumentUnits, HeadingSummary, UnitStatus, UnitSummary } from '../protocol';
 import { severityOf, type SxsSettings } from '../settings';
 import { unitsOverlapping } from './unitLookup';
+import type { WorkspaceExtras } from '../workspaceReview/workspaceExtras';
 
 /** The units and headings of a localized document; null when it has no units. */
-export function documentUnitsOf(snapshot: DocumentSnapshot, settings: SxsSettings): DocumentUnits | null {
+export function documentUnitsOf(snapshot: DocumentSnapshot, settings: SxsSettings, extras?: WorkspaceExtras): DocumentUnits | null {
   if (!snapshot.isLocalized) return null;
   const { model, lines } = snapshot;
   const { counts, broken } = findingsPerUnit(model, snapshot.findings(settings.maxFileSize).findings, settings);
+  const workspaceCounts = extras?.findingsPerUnit(snapshot, settings);
+  const sourceStatus = extras?.unitStatus(snapshot);
   const units: UnitSummary[] = [];
   let heading = -1;
   for (const unit of model.units) {
     while (heading + 1 < model.headings.length && model.headings[heading + 1].range.start <= unit.range.start) heading++;
-    const findings = counts[unit.index];
+    const findings = counts[unit.index] + (workspaceCounts?.[unit.index] ?? 0);
+    const stale = sourceStatus?.[unit.index] === 'stale' || sourceStatus?.[unit.index] === 'removed';
     units.push({
       index: unit.index,
       id: unit.id.text,
@@ -30,7 +34,7 @@ export function documentUnitsOf(snapshot: DocumentSnapshot, settings: SxsSetting
       sourceRange: unit.source ? toRange(lines, unit.source.range) : undefined,
       translation: unit.translation.text,
       source: unit.source?.text ?? '',
-      status: statusOf(unit, broken.has(unit.index), findings),
+      status: statusOf(unit, broken.has(unit.index), findings, stale),
       findings,
       heading: unit.block.kind === 'front-matter' ? -1 : heading,
     });
@@ -45,14 +49,15 @@ export function documentUnitsOf(snapshot: DocumentSnapshot, settings: SxsSetting
 }
 
 /**
- * The status, most serious first: broken markup, an empty translation, a translation identical
- * to its English, other findings, none.
+ * The status, most serious first: broken markup, an empty translation, English that changed
+ * in (or left) the original, a translation identical to its English, other findings, none.
  */
-export function statusOf(unit: Unit, broken: boolean, findings: number): UnitStatus {
+export function statusOf(unit: Unit, broken: boolean, findings: number, stale = false): UnitStatus {
   if (broken) return 'broken';
   const translation = unit.translation.text.trim();
   const source = unit.source?.text.trim() ?? '';
   if (translation === '' && source !== '') return 'empty';
+  if (stale) return 'stale';
   if (translation !== '' && translation === source) return 'unchanged';
   return findings > 0 ? 'finding' : 'ok';
 }

@@ -11,16 +11,17 @@ import type { DocumentSnapshot } from '../documentSnapshot';
 import { severityOf, type SxsSettings } from '../settings';
 import { inlineCode, safeMarkdown } from './safeMarkdown';
 import { sideAtOffset, unitAtOffset } from './unitLookup';
+import type { WorkspaceExtras } from '../workspaceReview/workspaceExtras';
 
 /** The hover at `position`, or null outside units and on documents that are not localized. */
-export function hoverAt(snapshot: DocumentSnapshot, position: Position, settings: SxsSettings): Hover | null {
+export function hoverAt(snapshot: DocumentSnapshot, position: Position, settings: SxsSettings, extras?: WorkspaceExtras): Hover | null {
   if (!snapshot.isLocalized) return null;
   const offset = toOffset(snapshot.lines, position);
   const unit = unitAtOffset(snapshot.model, offset);
   // The mouse on the character after a unit is no longer on it.
   if (!unit || offset === unit.range.end) return null;
   const side = sideAtOffset(unit, offset);
-  const sections = [otherHalf(unit, side), ...findingLines(findingsOfUnit(snapshot, unit, settings), settings)];
+  const sections = [otherHalf(unit, side), ...findingLines(findingsOfUnit(snapshot, unit, settings), settings), ...(extras?.hoverSections(snapshot, unit, settings) ?? [])];
   return {
     contents: { kind: 'markdown', value: sections.join('\n\n') },
     range: toRange(snapshot.lines, unit.range),

@@ -15,7 +15,7 @@
  * answer names still exist.
  */
 import { englishOriginalCandidates, identitiesOfEnglishFile, locateArticle, type ArticleLocation } from './articleLocation';
-import { summarizeArticle, unitCount, type ArticleSummary } from './articleSummary';
+import { summarizeArticle, unitCount, type ArticleSummary, type UnitHalves } from './articleSummary';
 import { ENGLISH_LOCALE } from './localeCodes';
 import { TrigramFilterBuilder } from './trigramFilter';
 import { uriKey } from './uriKey';
@@ -46,6 +46,10 @@ export interface WorkspaceIndexOptions {
   readonly yieldToEventLoop?: () => Promise<void>;
   /** Files read at the same time (default 4). */
   readonly concurrency?: number;
+  /** Receives the units' texts of every localized file read (the translation memory is built from them). */
+  readonly onUnits?: (uri: string, locale: string, units: readonly UnitHalves[]) => void;
+  /** Called when a file leaves the index (deleted, or unreadable). */
+  readonly onForget?: (uri: string) => void;
 }
 
 /** One version of an article, as features see it. */
@@ -286,8 +290,13 @@ export class WorkspaceIndex {
       this.removeRecord(key, record);
       return;
     }
-    this.setSummary(key, record, summarizeArticle(text, this.filters));
+    const onUnits = this.options.onUnits;
+    let halves: readonly UnitHalves[] | undefined;
+    const summary = summarizeArticle(text, this.filters, onUnits ? (units) => (halves = units) : undefined);
+    this.setSummary(key, record, summary);
     record.summarizedGeneration = generation;
+    if (onUnits && halves) onUnits(record.uri, this.describe(key, record, summary).locale, halves);
+    else if (onUnits) this.options.onForget?.(record.uri);
   }
 
   /** The version at `key` unless its file is gone: its deletion may never have been reported. */
@@ -331,6 +340,7 @@ export class WorkspaceIndex {
 
   private removeRecord(key: string, record: FileRecord): void {
     this.records.delete(key);
+    this.options.onForget?.(record.uri);
     const location = locateArticle(key);
     if (location) removeFrom(this.groups, location.identity, key);
     this.setSummary(key, record, undefined);

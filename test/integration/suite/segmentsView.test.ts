@@ -51,7 +51,7 @@ suite('Segments view', () => {
     assert.ok(lines.some((line) => /^ {4}Déclencher quand une actualisation source de données échoue\. — 01895-107/.test(line)), lines.join('\n'));
     for (const node of unitNodes(roots)) {
       const item = testing.segmentTreeItem(node);
-      const expectedIcon = { ok: 'pass', finding: 'warning', empty: 'circle-large-outline', unchanged: 'copy', broken: 'error' }[node.unit.status];
+      const expectedIcon = { ok: 'pass', finding: 'warning', empty: 'circle-large-outline', stale: 'history', unchanged: 'copy', broken: 'error' }[node.unit.status];
       assert.equal((item.iconPath as vscode.ThemeIcon).id, expectedIcon, node.unit.id);
       assert.ok((item.iconPath as vscode.ThemeIcon).color, 'the icon is coloured by the theme');
     }

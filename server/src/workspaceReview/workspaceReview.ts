@@ -1,0 +1,254 @@
+/**
+ * The open articles against their workspace, in the language server: for each open localized
+ * article the texts its workspace findings need (the English original, the other locales) are
+ * read in the background; the findings are computed for the current snapshot from those texts and
+ * the translation memory, and kept until the snapshot or the workspace changes. Answers are
+ * synchronous from what is ready; `onDidChange` fires when texts arrive, a watched file changes,
+ * an open original is edited or the memory is complete, so the client pulls again.
+ * (`onDidChange` listeners are told once per turn.)
+ */
+import type { CodeAction, CodeActionContext, Diagnostic, Range } from 'vscode-languageserver-types';
+import type { Unit } from '../core/model';
+import type { DocumentSnapshot } from '../documentSnapshot';
+import { ownArticleFacts } from '../features/ownArticleFacts';
+import type { SxsSettings } from '../settings';
+import { englishOriginalCandidates, locateArticle } from '../workspace/articleLocation';
+import type { UnitHalves } from '../workspace/articleSummary';
+import { articleWorkspaceFindings, isUsableOriginal, type ArticleWorkspaceFindings, type LocaleText, type UnitSourceStatus, type WorkspaceText } from '../workspace/findings/articleWorkspaceFindings';
+import { articleMemorySegments } from '../workspace/memory/memorySources';
+import { TranslationMemory } from '../workspace/memory/translationMemory';
+import { uriKey } from '../workspace/uriKey';
+import type { ArticleVersion, OwnArticleFacts } from '../workspace/workspaceIndex';
+import { workspaceCodeActions } from './workspaceCodeActions';
+import { workspaceDiagnostics } from './workspaceDiagnostics';
+import type { WorkspaceExtras } from './workspaceExtras';
+import { workspaceHoverSections } from './workspaceHover';
+
+/** What the review reads through the workspace session. */
+export interface ReviewHost {
+  versionsOf(uri: string, own: OwnArticleFacts): Promise<ArticleVersion[]>;
+  /** An open document's text, else the file's. */
+  readText(uri: string): Promise<string | undefined>;
+  /** Sizes, to refuse huge originals before reading them. */
+  fileSize(uri: string): Promise<number | undefined>;
+  log(message: string): void;
+}
+
+/** Originals above this size are not aligned (a clear note instead): no real article is near it. */
+export const MAX_ORIGINAL_BYTES = 8 * 1024 * 1024;
+
+interface ArticleInputs {
+  readonly original: WorkspaceText | undefined;
+  /** Why there is no original to compare with, when one was expected. */
+  readonly originalProblem: string | undefined;
+  readonly otherLocales: readonly LocaleText[];
+}
+
+interface ArticleState {
+  inputs: ArticleInputs | undefined;
+  /** Whether the inputs must be read again (a file changed since). */
+  outdated: boolean;
+  loading: Promise<void> | undefined;
+  result: { snapshot: DocumentSnapshot; generation: number; findings: ArticleWorkspaceFindings } | undefined;
+}
+
+/** The workspace findings, hover sections and memory offers of open articles. */
+export class WorkspaceReview implements WorkspaceExtras {
+  readonly memory = new TranslationMemory();
+  private current = 1;
+  private readonly articles = new Map<string, ArticleState>();
+  private readonly listeners: (() => void)[] = [];
+  private changeScheduled = false;
+  private complete = false;
+
+  constructor(private readonly host: ReviewHost) {}
+
+  get generation(): number {
+    return this.current;
+  }
+
+  onDidChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** The index read a localized file: its units join the memory (after the first build, answers change). */
+  fileRead(uri: string, locale: string, units: readonly UnitHalves[]): void {
+    this.memory.setFile(uri, articleMemorySegments(units, locale));
+    if (this.complete) this.invalidate(false);
+  }
+
+  /** A file left the index. */
+  fileForgotten(uri: string): void {
+    if (!this.memory.hasFile(uri)) return;
+    this.memory.removeFile(uri);
+    if (this.complete) this.invalidate(false);
+  }
+
+  /** The whole workspace is in the memory: consistency and offers are complete now. */
+  memoryComplete(): void {
+    this.complete = true;
+    this.invalidate(false);
+  }
+
+  /** Whether the first build has put every file in the memory. */
+  get isMemoryComplete(): boolean {
+    return this.complete;
+  }
+
+  /** Files changed on disk (or an open original was edited): every open article reads its inputs again. */
+  workspaceChanged(): void {
+    this.invalidate(true);
+  }
+
+  /** An open document closed: forget its state. */
+  closed(uri: string): void {
+    this.articles.delete(uri);
+  }
+
+  /** The workspace findings of a snapshot, computing them now when the inputs are ready, else starting to read them. */
+  findingsOf(snapshot: DocumentSnapshot): ArticleWorkspaceFindings | undefined {
+    if (!snapshot.isLocalized) return undefined;
+    let state = this.articles.get(snapshot.uri);
+    if (!state) {
+      state = { inputs: undefined, outdated: true, loading: undefined, result: undefined };
+      this.articles.set(snapshot.uri, state);
+    }
+    if (state.outdated && !state.loading) this.load(snapshot, state);
+    if (!state.inputs) return undefined;
+    if (state.result?.snapshot === snapshot && state.result.generation === this.current) return state.result.findings;
+    const findings = articleWorkspaceFindings({
+      uri: snapshot.uri,
+      text: snapshot.text,
+      model: snapshot.model,
+      locale: localeOf(snapshot),
+      original: state.inputs.original,
+      otherLocales: state.inputs.otherLocales,
+      memory: this.memory,
+    });
+    state.result = { snapshot, generation: this.current, findings };
+    return findings;
+  }
+
+  /** Why an expected original is not compared (huge, binary, localized itself), for a note. */
+  originalProblemOf(snapshot: DocumentSnapshot): string | undefined {
+    return this.articles.get(snapshot.uri)?.inputs?.originalProblem;
+  }
+
+  diagnostics(snapshot: DocumentSnapshot, settings: SxsSettings): Diagnostic[] {
+    const findings = this.findingsOf(snapshot);
+    return findings ? workspaceDiagnostics(snapshot, findings, settings, this.originalProblemOf(snapshot)) : [];
+  }
+
+  hoverSections(snapshot: DocumentSnapshot, unit: Unit, settings: SxsSettings): string[] {
+    const findings = this.findingsOf(snapshot);
+    return workspaceHoverSections(snapshot, unit, findings, this.memory, localeOf(snapshot), settings);
+  }
+
+  codeActions(snapshot: DocumentSnapshot, range: Range, context: CodeActionContext, settings: SxsSettings, documentChanges: boolean): CodeAction[] {
+    const findings = this.findingsOf(snapshot);
+    return workspaceCodeActions(snapshot, range, context, findings, this.memory, localeOf(snapshot), settings, documentChanges);
+  }
+
+  unitStatus(snapshot: DocumentSnapshot): readonly UnitSourceStatus[] | undefined {
+    return this.findingsOf(snapshot)?.unitStatus;
+  }
+
+  findingsPerUnit(snapshot: DocumentSnapshot, settings: SxsSettings): readonly number[] | undefined {
+    const findings = this.findingsOf(snapshot);
+    if (!findings) return undefined;
+    const counts = new Array<number>(snapshot.model.units.length).fill(0);
+    for (const diagnostic of workspaceDiagnostics(snapshot, findings, settings, undefined)) {
+      const unit = (diagnostic.data as { unit?: number } | undefined)?.unit;
+      if (unit !== undefined) counts[unit]++;
+    }
+    return counts;
+  }
+
+  /** Answers may have changed; with `reread`, the open articles read their inputs again first. */
+  private invalidate(reread: boolean): void {
+    this.current++;
+    if (reread) for (const state of this.articles.values()) state.outdated = true;
+    this.scheduleChange();
+  }
+
+  private load(snapshot: DocumentSnapshot, state: ArticleState): void {
+    state.outdated = false;
+    state.loading = this.readInputs(snapshot)
+      .then(
+        (inputs) => {
+          // A file changed while these were read: they may mix versions, so read again instead.
+          if (!state.outdated) {
+            state.inputs = inputs;
+            state.result = undefined;
+          }
+          this.current++;
+          this.scheduleChange();
+        },
+        (error: unknown) => {
+          this.host.log(`workspace findings of ${snapshot.uri}: ${error instanceof Error ? error.message : String(error)}`);
+        },
+      )
+      .finally(() => (state.loading = undefined));
+  }
+
+  private async readInputs(snapshot: DocumentSnapshot): Promise<ArticleInputs> {
+    const versions = await this.host.versionsOf(snapshot.uri, ownArticleFacts(snapshot.model));
+    const english = versions.filter((version) => version.kind === 'english');
+    let original: WorkspaceText | undefined;
+    let originalProblem: string | undefined;
+    const chosen = chooseOriginal(snapshot.uri, english);
+    if (chosen === 'ambiguous') originalProblem = `Several English files claim to be this article's original (same ms.assetid): ${english.map((version) => fileName(version.uri)).join(', ')}; stale translations are not checked.`;
+    else if (chosen) {
+      const size = await this.host.fileSize(chosen.uri);
+      const text = size !== undefined && size > MAX_ORIGINAL_BYTES ? undefined : await this.host.readText(chosen.uri);
+      if (size !== undefined && size > MAX_ORIGINAL_BYTES) originalProblem = `The English original ${fileName(chosen.uri)} is larger than ${MAX_ORIGINAL_BYTES / (1024 * 1024)} MB: stale translations are not checked.`;
+      else if (text === undefined) originalProblem = undefined; // gone meanwhile: the file event that follows reads again
+      else if (text.trim() === '') originalProblem = `The English original ${fileName(chosen.uri)} is empty: stale translations are not checked.`;
+      else if (!isUsableOriginal(text)) originalProblem = `${fileName(chosen.uri)} is not an English original (binary, or itself a localized article): stale translations are not checked.`;
+      else original = { uri: chosen.uri, text };
+    }
+    const otherLocales: LocaleText[] = [];
+    for (const version of versions) {
+      if (version.kind !== 'localized') continue;
+      const text = await this.host.readText(version.uri);
+      if (text !== undefined && text.length <= MAX_ORIGINAL_BYTES) otherLocales.push({ uri: version.uri, text, locale: version.locale });
+    }
+    return { original, originalProblem, otherLocales };
+  }
+
+  /** One notification per turn, however many things changed in it. */
+  private scheduleChange(): void {
+    if (this.changeScheduled) return;
+    this.changeScheduled = true;
+    queueMicrotask(() => {
+      this.changeScheduled = false;
+      for (const listener of this.listeners) listener();
+    });
+  }
+}
+
+/**
+ * The English original among the English versions: the one the path layout names, else the only
+ * one sharing the article's asset id; two asset-id claimants and no path make it ambiguous.
+ */
+function chooseOriginal(uri: string, english: readonly ArticleVersion[]): ArticleVersion | 'ambiguous' | undefined {
+  const location = locateArticle(uriKey(uri));
+  if (location) {
+    const candidates = englishOriginalCandidates(location);
+    for (const candidate of candidates) {
+      const version = english.find((other) => uriKey(other.uri) === candidate);
+      if (version) return version;
+    }
+  }
+  if (english.length > 1) return 'ambiguous';
+  return english[0];
+}
+
+/** The article's locale: its front matter, else its path. */
+export function localeOf(snapshot: DocumentSnapshot): string | undefined {
+  return snapshot.model.frontMatter?.keys.contentLocale?.toLowerCase() ?? locateArticle(uriKey(snapshot.uri))?.locale;
+}
+
+function fileName(uri: string): string {
+  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}
