@@ -6,8 +6,20 @@ import * as vscode from 'vscode';
 import type { SxsServer } from '../languageClient/sxsServer';
 import { xliffFileName } from './xliffFileNames';
 
+/** Given by scripts and keybindings to skip the questions. */
+export interface ExportXliffOptions {
+  readonly version?: '1.2' | '2.0';
+  readonly outputFolder?: vscode.Uri;
+}
+
+/** What the command did, for scripts and tests. */
+export interface ExportXliffOutcome {
+  readonly written: number;
+  readonly units: number;
+}
+
 export function registerExportXliff(server: SxsServer): vscode.Disposable {
-  return vscode.commands.registerCommand('sxs.exportXliff', async (clicked?: vscode.Uri, selected?: vscode.Uri[]) => {
+  return vscode.commands.registerCommand('sxs.exportXliff', async (clicked?: vscode.Uri, selected?: vscode.Uri[], options: ExportXliffOptions = {}): Promise<ExportXliffOutcome | undefined> => {
     const targets = selected?.length ? selected : clicked ? [clicked] : vscode.window.activeTextEditor ? [vscode.window.activeTextEditor.document.uri] : [];
     if (!targets.length) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Choose an article or a folder in the Explorer, or open an article, to export.'));
@@ -21,7 +33,7 @@ export function registerExportXliff(server: SxsServer): vscode.Disposable {
         for (const uri of found.sort((a, b) => a.path.localeCompare(b.path))) articles.push({ uri, name: xliffFileName(uri.path, target.path) });
       } else articles.push({ uri: target, name: xliffFileName(target.path, undefined) });
     }
-    const version = await vscode.window.showQuickPick(
+    const version = options.version ? { version: options.version } : await vscode.window.showQuickPick(
       [
         { label: 'XLIFF 1.2', description: vscode.l10n.t('OmegaT, memoQ, Trados Studio and most CAT tools'), version: '1.2' as const },
         { label: 'XLIFF 2.0', description: vscode.l10n.t('tools that read XLIFF 2'), version: '2.0' as const },
@@ -29,8 +41,9 @@ export function registerExportXliff(server: SxsServer): vscode.Disposable {
       { title: vscode.l10n.t('Export to XLIFF'), placeHolder: vscode.l10n.t('XLIFF version') },
     );
     if (!version) return;
-    const [folder] =
-      (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, openLabel: vscode.l10n.t('Export Here'), defaultUri: vscode.workspace.getWorkspaceFolder(targets[0])?.uri })) ?? [];
+    const [folder] = options.outputFolder
+      ? [options.outputFolder]
+      : (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, openLabel: vscode.l10n.t('Export Here'), defaultUri: vscode.workspace.getWorkspaceFolder(targets[0])?.uri })) ?? [];
     if (!folder) return;
     const results = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting to XLIFF…') }, () =>
       server.exportXliff({ articles: articles.map(({ uri }) => ({ uri: uri.toString(), path: vscode.workspace.asRelativePath(uri, false) })), version: version.version }),
@@ -50,5 +63,6 @@ export function registerExportXliff(server: SxsServer): vscode.Disposable {
     }
     if (written === 0) void vscode.window.showWarningMessage(failures[0] || vscode.l10n.t('No localized article to export.'));
     else void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} article(s), {1} units, to {2}.', written, units, vscode.workspace.asRelativePath(folder, false)));
+    return { written, units };
   });
 }

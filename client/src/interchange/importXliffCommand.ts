@@ -2,15 +2,23 @@
  * "SxS: Import XLIFF…": an XLIFF file's translations into its article as one undoable edit
  * (only the translation halves that differ), with a summary; the details go to an output
  * channel. The article is the one the command was run on, else the one the file names, else
- * the active article, else the user picks it.
+ * the active article, else the user picks it. Scripts may pass the XLIFF file and the article.
  */
 import * as vscode from 'vscode';
 import type { SxsServer } from '../languageClient/sxsServer';
 
 let details: vscode.OutputChannel | undefined;
 
+/** What the command did, for scripts and tests; undefined when it was cancelled or refused. */
+export interface ImportXliffOutcome {
+  readonly imported: number;
+  readonly rejected: number;
+  readonly skipped: number;
+}
+
 export function registerImportXliff(server: SxsServer): vscode.Disposable {
-  return vscode.commands.registerCommand('sxs.importXliff', async (clicked?: vscode.Uri) => {
+  // The Explorer passes the clicked file and the selection (an array); a script may pass the article.
+  return vscode.commands.registerCommand('sxs.importXliff', async (clicked?: vscode.Uri, into?: vscode.Uri | vscode.Uri[]): Promise<ImportXliffOutcome | undefined> => {
     const isXliff = (uri: vscode.Uri): boolean => /\.(xlf|xliff)$/i.test(uri.path);
     const xliffUri =
       clicked && isXliff(clicked)
@@ -18,7 +26,8 @@ export function registerImportXliff(server: SxsServer): vscode.Disposable {
         : (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { XLIFF: ['xlf', 'xliff'] }, openLabel: vscode.l10n.t('Import') }))?.[0];
     if (!xliffUri) return;
     const xliff = new TextDecoder().decode(await vscode.workspace.fs.readFile(xliffUri));
-    const articleUri = clicked && !isXliff(clicked) ? clicked : ((await namedArticle(server, xliff)) ?? activeArticle() ?? (await pickArticle()));
+    const given = into instanceof vscode.Uri ? into : clicked && !isXliff(clicked) ? clicked : undefined;
+    const articleUri = given ?? (await namedArticle(server, xliff)) ?? activeArticle() ?? (await pickArticle());
     if (!articleUri) return;
     const document = await vscode.workspace.openTextDocument(articleUri);
     const version = document.version;
@@ -46,8 +55,9 @@ export function registerImportXliff(server: SxsServer): vscode.Disposable {
     details.appendLine(result.summary.join('\n'));
     const message = vscode.l10n.t('Imported {0} unit(s) into {1}; {2} rejected, {3} skipped.', result.imported, path, result.rejected, result.skipped);
     const show = vscode.l10n.t('Show Details');
-    const choice = await (result.rejected || result.skipped ? vscode.window.showWarningMessage(message, show) : vscode.window.showInformationMessage(message, show));
-    if (choice === show) details.show(true);
+    const shown = result.rejected || result.skipped ? vscode.window.showWarningMessage(message, show) : vscode.window.showInformationMessage(message, show);
+    void shown.then((choice) => choice === show && details?.show(true));
+    return { imported: result.imported, rejected: result.rejected, skipped: result.skipped };
   });
 }
 
