@@ -1,10 +1,11 @@
 /**
  * The workspace checks of one article in `sxs check`: its current English original and its
  * other locales are found on disk from its path (the layouts of `articleLocation.ts`) and
- * handed to the pure `articleWorkspaceFindings`, so stale English (`source-changed`,
- * `source-added`, `source-removed`), `inconsistent-translation` inside the file and
+ * handed to the pure `articleWorkspaceFindings` with a translation memory of the article's
+ * locale folder, so stale English (`source-changed`, `source-added`, `source-removed`),
+ * `inconsistent-translation` in the file and across the locale's files, and
  * `cross-locale-source` are reported as in the editor. One instance per worker thread keeps
- * the folder listings it has read.
+ * the folder listings and the memory of each locale folder it has read.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -14,6 +15,8 @@ import type { SxsDocument } from '../../core/model';
 import { englishOriginalCandidates, locateArticle, type ArticleLocation } from '../../workspace/articleLocation';
 import { articleWorkspaceFindings, isUsableOriginal, type LocaleText, type WorkspaceText } from '../../workspace/findings/articleWorkspaceFindings';
 import { isEnglishLocale, isLocaleCode } from '../../workspace/localeCodes';
+import { memorySegmentsOfText } from '../../workspace/memory/memorySources';
+import { TranslationMemory } from '../../workspace/memory/translationMemory';
 import { uriKey } from '../../workspace/uriKey';
 
 /** Workspace findings of an article, given its path, text, model and locale. */
@@ -34,14 +37,51 @@ export function diskWorkspaceChecker(): WorkspaceChecker {
     }
     return names;
   };
+  const memories = new Map<string, TranslationMemory>();
+  const memoryOf = (folder: string, locale: string): TranslationMemory => {
+    let memory = memories.get(folder);
+    if (!memory) memories.set(folder, (memory = localeMemory(folder, locale)));
+    return memory;
+  };
   return (absolutePath, text, model, locale) => {
     const location = locateArticle(uriKey(pathToFileURL(absolutePath).href));
     if (!location || isEnglishLocale(location.locale)) return [];
     const original = firstUsableOriginal(location);
     const otherLocales = otherLocalesOf(location, absolutePath, list);
-    if (!original && !otherLocales.length) return [];
-    return articleWorkspaceFindings({ uri: pathToFileURL(absolutePath).href, text, model, locale: locale ?? location.locale, ...(original ? { original } : {}), otherLocales }).findings;
+    // The locale folder: the article's path without its path inside the locale.
+    const localeFolder = path.resolve(absolutePath, ...location.articleKey.split('/').map(() => '..'));
+    const memory = memoryOf(localeFolder, location.locale);
+    return articleWorkspaceFindings({ uri: pathToFileURL(absolutePath).href, text, model, locale: locale ?? location.locale, ...(original ? { original } : {}), otherLocales, memory }).findings;
   };
+}
+
+/** Articles above this size do not feed the memory (the editor's default `sxs.maxFileSize`). */
+const MEMORY_FILE_LIMIT = 5 * 1024 * 1024;
+
+/** The translations of every article under a locale folder (hidden folders, node_modules and links skipped). */
+function localeMemory(folder: string, locale: string): TranslationMemory {
+  const memory = new TranslationMemory();
+  const pending = [folder];
+  while (pending.length) {
+    const directory = pending.pop()!;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(directory, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const full = path.join(directory, entry.name);
+      if (entry.isDirectory()) pending.push(full);
+      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) {
+        const size = fs.statSync(full, { throwIfNoEntry: false })?.size ?? Infinity;
+        const text = size <= MEMORY_FILE_LIMIT ? readText(full) : undefined;
+        if (text !== undefined) memory.setFile(pathToFileURL(full).href, memorySegmentsOfText(text, locale));
+      }
+    }
+  }
+  return memory;
 }
 
 function firstUsableOriginal(location: ArticleLocation): WorkspaceText | undefined {

@@ -51,7 +51,8 @@ export function sarifLog(report: CheckReport, options: SarifOptions): Log {
             rules: CHECK_RULES.map(
               (rule): ReportingDescriptor => ({
                 id: rule.code,
-                name: pascalCase(rule.code),
+                // Not the id in other letters: validators want a name that differs from the id.
+                name: pascalCase(`${rule.family}-${rule.code}`),
                 shortDescription: { text: plainDescription(rule).slice(0, 1024) },
                 fullDescription: { text: `${plainDescription(rule)} (${rule.family} check)`.slice(0, 1024) },
                 defaultConfiguration: { level: LEVEL[rule.severity] },
