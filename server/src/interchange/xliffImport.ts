@@ -271,20 +271,22 @@ function rebuild(pieces: readonly Piece[], crlf: boolean): string {
 
 /**
  * Re-parses the article with the candidates applied: every unit keeps its id, the new halves
- * read back exactly, and no structural problem appears. When that fails, each candidate is tried
- * alone to find those that break it. Returns the broken candidates with the reason.
+ * read back exactly, and no structural problem appears. Targets that hold span markup or an
+ * empty line are refused at once; when the rest still breaks the article, halving the set finds
+ * the candidates that do (a few whole-file parses per broken one, not one per candidate).
+ * Returns the broken candidates with the reason.
  */
 function verify(document: SxsDocument, candidates: readonly { unit: Unit; raw: string }[]): Map<number, string> {
   const broken = new Map<number, string>();
-  if (candidates.length === 0) return broken;
   const before = problemCounts(document);
-  const check = (subset: readonly { unit: Unit; raw: string }[]): string | undefined => {
-    const edits = subset.map(({ unit, raw }) => ({ range: unit.translation.range, newText: raw }));
+  const check = (subset: readonly number[]): string | undefined => {
+    const edits = subset.map((index) => ({ range: candidates[index].unit.translation.range, newText: candidates[index].raw }));
     const after = parse(applyEdits(document.text, edits));
     if (after.units.length !== document.units.length) return 'the new translation would break the unit markup around it';
-    for (const { unit, raw } of subset) {
+    for (const index of subset) {
+      const { unit, raw } = candidates[index];
       const again = after.units[unit.index];
-      if (again.id.text !== unit.id.text || again.translation.raw !== raw) return 'the new translation would break the unit markup (it holds span markup, or an empty line)';
+      if (again.id.text !== unit.id.text || again.translation.raw !== raw) return 'the new translation would break the unit markup';
     }
     for (const [code, count] of problemCounts(after)) {
       if (count > (before.get(code) ?? 0)) {
@@ -294,14 +296,32 @@ function verify(document: SxsDocument, candidates: readonly { unit: Unit; raw: s
     }
     return undefined;
   };
-  if (check(candidates) === undefined) return broken;
-  candidates.forEach((candidate, index) => {
-    const reason = check([candidate]);
-    if (reason) broken.set(index, reason);
+  const rest: number[] = [];
+  candidates.forEach(({ raw }, index) => {
+    if (/<\/?span\b/i.test(raw)) broken.set(index, 'the new translation holds span markup, which would break the unit');
+    else if (/\n[ \t]*\r?\n/.test(raw)) broken.set(index, 'the new translation holds an empty line, which would end the paragraph inside the unit');
+    else rest.push(index);
   });
-  // Candidates fine alone may still clash together (rare); then none is imported rather than a broken file.
-  const rest = candidates.filter((_, index) => !broken.has(index));
-  if (rest.length && check(rest) !== undefined) candidates.forEach((_, index) => broken.has(index) || broken.set(index, 'the new translations together would break the article'));
+  const search = (subset: readonly number[], knownBroken?: string): void => {
+    if (subset.length === 0) return;
+    const reason = knownBroken ?? check(subset);
+    if (reason === undefined) return;
+    if (subset.length === 1) {
+      broken.set(subset[0], reason);
+      return;
+    }
+    const middle = subset.length >> 1;
+    const first = subset.slice(0, middle);
+    const second = subset.slice(middle);
+    const firstReason = check(first);
+    search(first, firstReason);
+    // When the first half is fine, the second must hold what breaks the whole.
+    search(second, firstReason === undefined ? reason : undefined);
+  };
+  search(rest);
+  // Candidates fine apart may still clash together (rare); then none of them is imported rather than a broken file.
+  const kept = rest.filter((index) => !broken.has(index));
+  if (kept.length && check(kept) !== undefined) for (const index of kept) broken.set(index, 'the new translations together would break the article');
   return broken;
 }
 
