@@ -271,8 +271,8 @@ function rebuild(pieces: readonly Piece[], crlf: boolean): string {
 
 /**
  * Re-parses the article with the candidates applied: every unit keeps its id, the new halves
- * read back exactly, and no structural problem appears. Targets that hold span markup or an
- * empty line are refused at once; when the rest still breaks the article, halving the set finds
+ * read back exactly, and no structural problem appears. Targets with unbalanced span tags or
+ * an empty line are refused at once; when the rest still breaks the article, halving the set finds
  * the candidates that do (a few whole-file parses per broken one, not one per candidate).
  * Returns the broken candidates with the reason.
  */
@@ -298,7 +298,7 @@ function verify(document: SxsDocument, candidates: readonly { unit: Unit; raw: s
   };
   const rest: number[] = [];
   candidates.forEach(({ raw }, index) => {
-    if (/<\/?span\b/i.test(raw)) broken.set(index, 'the new translation holds span markup, which would break the unit');
+    if (count(raw, /<span\b/gi) !== count(raw, /<\/span\s*>/gi)) broken.set(index, 'the new translation holds an unbalanced <span> or </span>, which would break the unit');
     else if (/\n[ \t]*\r?\n/.test(raw)) broken.set(index, 'the new translation holds an empty line, which would end the paragraph inside the unit');
     else rest.push(index);
   });
@@ -323,6 +323,10 @@ function verify(document: SxsDocument, candidates: readonly { unit: Unit; raw: s
   const kept = rest.filter((index) => !broken.has(index));
   if (kept.length && check(kept) !== undefined) for (const index of kept) broken.set(index, 'the new translations together would break the article');
   return broken;
+}
+
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
 }
 
 function problemCounts(document: SxsDocument): Map<string, number> {
