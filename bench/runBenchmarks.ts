@@ -4,10 +4,11 @@
  * targets met or missed (`-- --json` prints the same rows as JSON). Progress goes to stderr.
  *
  * Options: `--json`; `--quick` (fewer runs, a smaller workspace: for trying the harness);
- * `--only=parse,outline,diagnostics,lsp,keystrokes,workspace,startup,cli` (a subset of sections).
+ * `--only=parse,outline,diagnostics,lsp,keystrokes,workspace,startup,cli,grid` (a subset of sections).
  */
 import * as os from 'os';
 import * as path from 'path';
+import { parse } from '../server/src/core/parse';
 import type { BenchRow } from './benchRow';
 import { cliRows } from './cliBench';
 import { corpusFolder, readCorpus } from './corpusFiles';
@@ -18,10 +19,11 @@ import { localizedCorpus, mixedLocaleArticle } from './mixedLocaleArticle';
 import { outlineRows } from './outlineBench';
 import { parseRows } from './parseBench';
 import { formatJson, formatTable, type BenchReport } from './report';
+import { segmentEditorRows } from './segmentEditorBench';
 import { activationRows, firstResponseRows, packageRow } from './startupBench';
 import { workspaceRows } from './workspaceBench';
 
-const SECTIONS = ['startup', 'parse', 'outline', 'diagnostics', 'lsp', 'keystrokes', 'workspace', 'cli'] as const;
+const SECTIONS = ['startup', 'parse', 'outline', 'diagnostics', 'lsp', 'keystrokes', 'workspace', 'cli', 'grid'] as const;
 type Section = (typeof SECTIONS)[number];
 
 
@@ -93,6 +95,12 @@ async function main(): Promise<void> {
     rows.push(...(await cliRows(root, corpus, files)));
   }
 
+  if (wanted('grid')) {
+    progress('segment editor: 10,000 units');
+    const tenThousandUnits = articleWithUnits(localized, 10_000);
+    rows.push(...segmentEditorRows(label('article', tenThousandUnits), tenThousandUnits, { warmup: 2, runs: quick ? 3 : 11 }));
+  }
+
   const report: BenchReport = {
     date: new Date().toISOString(),
     node: process.versions.node,
@@ -101,6 +109,15 @@ async function main(): Promise<void> {
     seconds: (performance.now() - started) / 1000,
   };
   process.stdout.write((json ? formatJson(report) : formatTable(report)) + '\n');
+}
+
+/** An article like the 1 MB and 10 MB ones with at least `units` units. */
+function articleWithUnits(localized: Parameters<typeof mixedLocaleArticle>[0], units: number): string {
+  const sample = mixedLocaleArticle(localized, 1e6);
+  const perByte = parse(sample).units.length / Buffer.byteLength(sample);
+  let text = mixedLocaleArticle(localized, (units / perByte) * 1.02);
+  while (parse(text).units.length < units) text = mixedLocaleArticle(localized, Buffer.byteLength(text) * 1.05);
+  return text;
 }
 
 main().catch((error: unknown) => {

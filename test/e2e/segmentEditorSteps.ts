@@ -10,14 +10,17 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { parse } from '../../server/src/core/parse';
-import { corpusRoot } from '../support/paths';
+import { repeatArticles } from '../../bench/syntheticArticles';
+import { corpusArticles, corpusRoot } from '../support/paths';
 import type { UserInterfaceStep } from './userInterfaceSteps';
-import { openFileWithQuickOpen, reactionTimeoutMilliseconds, runCommandByTitle } from './workbench';
+import { openFileWithQuickOpen, reactionTimeoutMilliseconds } from './workbench';
 
 const seed = 'seeds/nb-no/troubleshoot-flow-authentication-errors.md';
 /** A Hebrew article from the corpus, copied into the run's workspace for the right-to-left step. */
 const hebrewArticle = 'customer-insights-pr/he-il/ci-docs/audience-insights/supported-languages.md';
 const hebrewCopy = 'rtl/he-il/supported-languages.md';
+/** A 10,000-unit article built from the corpus's French articles, written into the run's workspace. */
+const largeArticle = 'large/fr-fr/ten-thousand-units.md';
 
 /** The workspace folder the page has open (the run's copy of the samples). */
 function workspaceFolderOf(workspaceUrl: string): string {
@@ -35,6 +38,13 @@ function grid(page: Page): FrameLocator {
 /** Waits until the extension has handled every edit the grid sent (written to the document or refused). */
 async function editsHandled(frame: FrameLocator): Promise<void> {
   await frame.locator('#app[data-pending-edits="0"]').waitFor({ state: 'attached', timeout: reactionTimeoutMilliseconds });
+}
+
+/** Clicks the editor-title button that opens the active article in the segment editor (shown once it is known localized). */
+async function openGridFromTitleButton(page: Page, timeout = reactionTimeoutMilliseconds): Promise<void> {
+  const button = page.locator('.editor-group-container.active .editor-actions [aria-label^="Open in Segment Editor"]').first();
+  await button.waitFor({ state: 'visible', timeout });
+  await button.click();
 }
 
 /** Polls `read` until `done` holds or the reaction time passes; returns the last value read. */
@@ -65,14 +75,14 @@ function halvesAndRest(text: string): { halves: Map<string, string>; rest: strin
 let seedOnDisk = '';
 let seedBefore = '';
 
-export const segmentEditorSteps: readonly UserInterfaceStep[] = [
+const gridSteps: readonly UserInterfaceStep[] = [
   {
     name: 'segment-editor-opens-from-title-button',
     async run({ page, workspaceUrl }) {
       seedOnDisk = path.join(workspaceFolderOf(workspaceUrl), seed);
       seedBefore = fs.readFileSync(seedOnDisk, 'utf8');
       await openFileWithQuickOpen(page, seed);
-      await page.locator('.editor-group-container.active .editor-actions [aria-label^="Open in Segment Editor"]').first().click();
+      await openGridFromTitleButton(page);
       const frame = grid(page);
       await frame.locator('.unit-row').first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
       const units = parse(seedBefore).units.length;
@@ -178,10 +188,37 @@ export const segmentEditorSteps: readonly UserInterfaceStep[] = [
     },
   },
   {
-    name: 'segment-editor-back-to-text',
+    name: 'segment-editor-keyboard',
     async run({ page }) {
       const frame = grid(page);
       await frame.locator('.status-filter[data-status="machine-translated"]').click();
+      await eventually(() => frame.locator('.unit-row').count(), (count) => count === parse(seedBefore).units.length);
+      const rows = frame.locator('.unit-row');
+      const selectedNumber = () => frame.locator('.unit-row[aria-selected="true"] .number').innerText();
+      await rows.nth(0).locator('.editor').click();
+      // Ctrl+Enter confirms the machine translation as reviewed and goes to the next row.
+      await page.keyboard.press('Control+Enter');
+      await editsHandled(frame);
+      assert.equal(await eventually(selectedNumber, (number) => number === '2'), '2');
+      assert.equal(await eventually(() => rows.nth(0).locator('.badge').innerText(), (status) => status === 'OK'), 'OK', 'the confirmed row is OK');
+      assert.equal(await frame.locator('.unit-row[aria-selected="true"] .editor').evaluate((editor) => editor === editor.ownerDocument.activeElement), true, 'the caret is in the next translation');
+      // Alt+Down / Alt+Up move between rows; F8 goes to the next row with findings; Alt+U to the next untranslated.
+      await page.keyboard.press('Alt+ArrowDown');
+      assert.equal(await eventually(selectedNumber, (number) => number === '3'), '3');
+      await page.keyboard.press('Alt+ArrowUp');
+      assert.equal(await eventually(selectedNumber, (number) => number === '2'), '2');
+      await page.keyboard.press('F8');
+      const withFindings = await eventually(selectedNumber, (number) => number !== '2');
+      assert.match(await frame.locator('.unit-row[aria-selected="true"] .badge').innerText(), /Finding|Stale/, `F8 stops on a row with findings (row ${withFindings})`);
+      await page.keyboard.press('Alt+U');
+      const untranslated = await eventually(selectedNumber, (number) => number !== withFindings);
+      assert.match(await frame.locator('.unit-row[aria-selected="true"] .badge').innerText(), /Machine-translated|Empty|Unchanged/, `Alt+U stops on an untranslated row (row ${untranslated})`);
+    },
+  },
+  {
+    name: 'segment-editor-back-to-text',
+    async run({ page }) {
+      const frame = grid(page);
       await frame.locator('.unit-row').nth(3).locator('.editor').click();
       await frame.locator('.open-text').click();
       const line = page.locator('.editor-group-container.active .monaco-editor .view-line').first();
@@ -199,11 +236,7 @@ export const segmentEditorSteps: readonly UserInterfaceStep[] = [
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.copyFileSync(source, target);
       await openFileWithQuickOpen(page, hebrewCopy);
-      // The command is offered once the article is known to be localized (a context key set on opening).
-      await eventually(
-        () => runCommandByTitle(page, 'SxS: Open in Segment Editor').then(() => true, () => false),
-        (ran) => ran,
-      );
+      await openGridFromTitleButton(page);
       const frame = grid(page);
       const editor = frame.locator('.unit-row .editor').first();
       await editor.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
@@ -212,3 +245,43 @@ export const segmentEditorSteps: readonly UserInterfaceStep[] = [
     },
   },
 ];
+
+/**
+ * Opening a 10,000-unit article and scrolling it: prints how long the grid took to show. It
+ * writes a 2.7 MB file and costs most of a minute on a busy machine, so it runs only with
+ * SXS_UI_LARGE=1 (`SXS_UI_LARGE=1 npm run test:e2e`).
+ */
+const largeArticleStep: UserInterfaceStep = {
+  name: 'segment-editor-opens-10000-units',
+  async run({ page, workspaceUrl }) {
+    const sources = corpusArticles().filter((file) => file.includes('/fr-fr/')).map((file) => fs.readFileSync(file, 'utf8'));
+    let text = repeatArticles(sources, 2.6e6);
+    while (parse(text).units.length < 10_000) text = repeatArticles(sources, Buffer.byteLength(text) * 1.1);
+    const target = path.join(workspaceFolderOf(workspaceUrl), largeArticle);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, text);
+    await openFileWithQuickOpen(page, largeArticle);
+    // A 2.7 MB document takes a while to reach the extension host on a busy machine.
+    await openGridFromTitleButton(page, 75_000);
+    const started = Date.now();
+    const frame = grid(page);
+    await frame.locator('#app[data-first-render-ms]').waitFor({ state: 'attached', timeout: 60_000 });
+    const seen = Date.now() - started;
+    const drawn = await frame.locator('.unit-row').count();
+    const units = parse(text).units.length;
+    assert.ok(drawn > 0 && drawn < 200, `only the rows on screen are drawn (${drawn} of ${units})`);
+    // Scroll to the middle and the end: rows there are drawn, the DOM stays small.
+    const viewport = frame.locator('.viewport');
+    await viewport.evaluate((element) => (element.scrollTop = element.scrollHeight / 2));
+    await frame.locator('.unit-row .number').filter({ hasText: /^\d{4,}$/ }).first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+    await viewport.evaluate((element) => (element.scrollTop = element.scrollHeight));
+    await frame.locator('.unit-row .number', { hasText: String(units) }).first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+    const drawnAtEnd = await frame.locator('.unit-row').count();
+    assert.ok(drawnAtEnd < 200, `rows scrolled past are removed (${drawnAtEnd} drawn)`);
+    const render = await frame.locator('#app').getAttribute('data-first-render-ms');
+    const tableAfter = await frame.locator('#app').getAttribute('data-table-after-ms');
+    console.log(`    ${units} units: grid shown ${seen} ms after the click; in the webview: table ${tableAfter} ms after the page started, first rows drawn ${render} ms after that`);
+  },
+};
+
+export const segmentEditorSteps: readonly UserInterfaceStep[] = [...gridSteps, ...(process.env.SXS_UI_LARGE === '1' ? [largeArticleStep] : [])];

@@ -15,8 +15,8 @@ export class SegmentEditorProvider implements vscode.CustomTextEditorProvider {
   private readonly sessions = new Map<vscode.WebviewPanel, SegmentEditorSession>();
   private readonly reviewed: ReviewedUnits;
   private active: SegmentEditorSession | undefined;
-  /** Unit to select in the next editor that opens (from the command run on a text editor). */
-  private pendingUnit: { uri: string; unit: number } | undefined;
+  /** Where the cursor was in the text editor the command ran from: the next editor of that document opens there. */
+  private pendingOffset: { uri: string; offset: number } | undefined;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -41,8 +41,8 @@ export class SegmentEditorProvider implements vscode.CustomTextEditorProvider {
       matches: this.matches,
     });
     this.sessions.set(panel, session);
-    if (this.pendingUnit?.uri === document.uri.toString()) session.reveal(this.pendingUnit.unit);
-    this.pendingUnit = undefined;
+    if (this.pendingOffset?.uri === document.uri.toString()) session.revealOffset(this.pendingOffset.offset);
+    this.pendingOffset = undefined;
     if (panel.active) this.active = session;
     panel.onDidChangeViewState(() => {
       if (panel.active) this.active = session;
@@ -60,8 +60,7 @@ export class SegmentEditorProvider implements vscode.CustomTextEditorProvider {
     const target = uri ?? editor?.document.uri;
     if (!target) return;
     if (editor && editor.document.uri.toString() === target.toString()) {
-      const unit = await unitAtCursor(editor);
-      if (unit !== undefined) this.pendingUnit = { uri: target.toString(), unit };
+      this.pendingOffset = { uri: target.toString(), offset: editor.document.offsetAt(editor.selection.active) };
     }
     await vscode.commands.executeCommand('vscode.openWith', target, segmentEditorViewType, editor?.viewColumn);
   }
@@ -70,10 +69,4 @@ export class SegmentEditorProvider implements vscode.CustomTextEditorProvider {
     const session = this.active;
     if (session) await session.openTextAtSelection();
   }
-}
-
-/** Index of the unit whose range holds the cursor, read from a fresh parse of that document. */
-async function unitAtCursor(editor: vscode.TextEditor): Promise<number | undefined> {
-  const { unitIndexAt } = await import('./unitIndexAt.js');
-  return unitIndexAt(editor.document.getText(), editor.document.offsetAt(editor.selection.active));
 }

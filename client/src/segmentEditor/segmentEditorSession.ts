@@ -17,7 +17,8 @@ import type { Piece } from './segmentCells';
 import { translationEdit, type EditRefusal } from './segmentEdits';
 import type { FromWebview, MemoryMatch, ToWebview } from './segmentEditorMessages';
 import { gridStrings } from './segmentEditorStrings';
-import { buildSegmentTable, CellCache, type FindingSeverity, type SegmentFinding, type SegmentRow, type SegmentTable } from './segmentRows';
+import { unitIndexAt } from './unitIndexAt';
+import { buildSegmentTable, CellCache, tableUpdate, type FindingSeverity, type SegmentFinding, type SegmentRow, type SegmentTable } from './segmentRows';
 import type { ReviewedUnits } from './reviewedUnits';
 
 /** Codes of findings that mean the English original changed since the unit was translated. */
@@ -68,8 +69,10 @@ export class SegmentEditorSession implements vscode.Disposable {
     );
   }
 
-  /** Selects `unit` in the grid (now, or once the webview is ready). */
-  reveal(unit: number): void {
+  /** Selects the unit at `offset` (or the next one after it) in the grid, now or once the webview is ready. */
+  revealOffset(offset: number): void {
+    const unit = unitIndexAt(this.model.units, offset);
+    if (unit === undefined) return;
     if (this.ready) void this.post({ type: 'select', unit });
     else this.selectOnReady = unit;
   }
@@ -98,7 +101,7 @@ export class SegmentEditorSession implements vscode.Disposable {
       case 'ready':
         this.ready = true;
         this.table = this.buildTable();
-        await this.post({ type: 'table', strings: gridStrings(), locale: this.table.locale, direction: this.table.direction, groups: this.table.groups, rows: this.table.rows, select: this.selectOnReady });
+        await this.postTable(this.table, this.selectOnReady);
         return;
       case 'edit':
         try {
@@ -172,19 +175,13 @@ export class SegmentEditorSession implements vscode.Disposable {
     const previous = this.table;
     const next = this.buildTable();
     this.table = next;
-    if (!previous || previous.rows.length !== next.rows.length || previous.groups.length !== next.groups.length || previous.rows.some((row, i) => row.index !== next.rows[i].index || row.id !== next.rows[i].id)) {
-      void this.post({ type: 'table', strings: gridStrings(), locale: next.locale, direction: next.direction, groups: next.groups, rows: next.rows });
-      return;
-    }
-    const changed: { position: number; row: SegmentRow }[] = [];
-    next.rows.forEach((row, position) => {
-      if (!sameRow(previous.rows[position], row)) changed.push({ position, row });
-    });
-    if (previous.groups.some((group, i) => group.title !== next.groups[i].title || group.sourceTitle !== next.groups[i].sourceTitle)) {
-      void this.post({ type: 'table', strings: gridStrings(), locale: next.locale, direction: next.direction, groups: next.groups, rows: next.rows });
-    } else if (changed.length > 0) {
-      void this.post({ type: 'rows', changed });
-    }
+    const update = previous ? tableUpdate(previous, next) : ({ kind: 'table' } as const);
+    if (update.kind === 'table') void this.postTable(next);
+    else if (update.kind === 'rows') void this.post({ type: 'rows', changed: update.changed });
+  }
+
+  private postTable(table: SegmentTable, select?: number): Thenable<boolean> {
+    return this.post({ type: 'table', strings: gridStrings(), locale: table.locale, direction: table.direction, groups: table.groups, rows: table.rows, select });
   }
 
   private buildTable(): SegmentTable {
@@ -228,17 +225,6 @@ export class SegmentEditorSession implements vscode.Disposable {
 </body>
 </html>`;
   }
-}
-
-function sameRow(a: SegmentRow, b: SegmentRow): boolean {
-  return (
-    a.base === b.base &&
-    a.status === b.status &&
-    a.group === b.group &&
-    a.source === b.source &&
-    a.findings.length === b.findings.length &&
-    a.findings.every((finding, i) => finding.message === b.findings[i].message && finding.code === b.findings[i].code && finding.severity === b.findings[i].severity)
-  );
 }
 
 /** The document's sxs diagnostics as offsets. */

@@ -7,7 +7,7 @@
  */
 import { tokenizeInline } from '../../../server/src/core/inlineTokens';
 import type { SxsDocument, Unit } from '../../../server/src/core/model';
-import { cellOfHalf, type Piece } from './segmentCells';
+import { cellOfHalf, cellRaw, type Piece } from './segmentCells';
 
 /** A unit's review status, most urgent first. */
 export type SegmentStatus = 'empty' | 'stale' | 'unchanged' | 'finding' | 'machine-translated' | 'ok';
@@ -141,6 +141,35 @@ export function buildSegmentTable(model: SxsDocument, options: SegmentTableOptio
   // Front-matter units come first even where the scanner meets them later (they never do today).
   rows.sort((a, b) => Number(groups[b.group].kind === 'front-matter') - Number(groups[a.group].kind === 'front-matter') || a.index - b.index);
   return { locale, direction: directionOf(locale), groups, rows };
+}
+
+/** What the webview needs after a change: nothing, some rows (same rows in the same order), or the whole table. */
+export type TableUpdate = { readonly kind: 'none' } | { readonly kind: 'rows'; readonly changed: readonly { readonly position: number; readonly row: SegmentRow }[] } | { readonly kind: 'table' };
+
+/** The difference between two tables of the same document, row by row. */
+export function tableUpdate(previous: SegmentTable, next: SegmentTable): TableUpdate {
+  if (previous.direction !== next.direction || previous.rows.length !== next.rows.length || previous.groups.length !== next.groups.length) return { kind: 'table' };
+  if (previous.groups.some((group, i) => group.kind !== next.groups[i].kind || group.title !== next.groups[i].title || group.sourceTitle !== next.groups[i].sourceTitle)) return { kind: 'table' };
+  const changed: { position: number; row: SegmentRow }[] = [];
+  for (let position = 0; position < next.rows.length; position++) {
+    const before = previous.rows[position];
+    const row = next.rows[position];
+    if (before.index !== row.index || before.id !== row.id) return { kind: 'table' };
+    if (!sameRow(before, row)) changed.push({ position, row });
+  }
+  return changed.length > 0 ? { kind: 'rows', changed } : { kind: 'none' };
+}
+
+function sameRow(a: SegmentRow, b: SegmentRow): boolean {
+  return (
+    a.base === b.base &&
+    a.status === b.status &&
+    a.group === b.group &&
+    a.tableCell === b.tableCell &&
+    cellRaw(a.source) === cellRaw(b.source) &&
+    a.findings.length === b.findings.length &&
+    a.findings.every((finding, i) => finding.message === b.findings[i].message && finding.code === b.findings[i].code && finding.severity === b.findings[i].severity)
+  );
 }
 
 /** The status, most urgent first. */

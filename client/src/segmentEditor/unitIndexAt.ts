@@ -1,8 +1,7 @@
 /** The unit an offset falls in (or the next one after it), for opening the grid where the cursor is. Pure. */
-import { parse } from '../../../server/src/core/parse';
+import type { Unit } from '../../../server/src/core/model';
 
-export function unitIndexAt(text: string, offset: number): number | undefined {
-  const units = parse(text).units;
+export function unitIndexAt(units: readonly Unit[], offset: number): number | undefined {
   if (units.length === 0) return undefined;
   let low = 0;
   let high = units.length - 1;

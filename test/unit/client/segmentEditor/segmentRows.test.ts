@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from '../../../../server/src/core/parse';
 import { cellRaw } from '../../../../client/src/segmentEditor/segmentCells';
-import { buildSegmentTable, directionOf, type SegmentFinding } from '../../../../client/src/segmentEditor/segmentRows';
+import { buildSegmentTable, directionOf, tableUpdate, type SegmentFinding } from '../../../../client/src/segmentEditor/segmentRows';
 import { RowLayout } from '../../../../client/src/segmentEditor/webview/rowLayout';
 import { sxsUnit } from '../../../support/sxsUnit';
 
@@ -79,6 +79,24 @@ describe('segment rows', () => {
     assert.equal(directionOf('he-il'), 'rtl');
     assert.equal(directionOf('fr-fr'), 'ltr');
     assert.equal(directionOf(undefined), 'ltr');
+  });
+});
+
+describe('table updates', () => {
+  const options = { findings: [], staleCodes: new Set<string>(), isMachineTranslated: () => false };
+  const before = buildSegmentTable(parse(text), options);
+
+  it('sends only the rows a change touched', () => {
+    const after = buildSegmentTable(parse(text.replace('>Texte.<', '>Texte modifié.<')), options);
+    const update = tableUpdate(before, after);
+    assert.equal(update.kind, 'rows');
+    assert.deepEqual(update.kind === 'rows' ? update.changed.map(({ position, row }) => [position, row.id, row.base]) : [], [[5, 'abcde-106', 'Texte modifié.']]);
+    assert.deepEqual(tableUpdate(before, buildSegmentTable(parse(text), options)), { kind: 'none' });
+  });
+
+  it('sends the whole table when units come or go or a heading changes', () => {
+    assert.equal(tableUpdate(before, buildSegmentTable(parse(text + sxsUnit('abcde-110', 'Nouveau.', 'New.') + '\n'), options)).kind, 'table');
+    assert.equal(tableUpdate(before, buildSegmentTable(parse(text.replace('>Section<', '>Partie<')), options)).kind, 'table');
   });
 });
 
