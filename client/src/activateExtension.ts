@@ -22,6 +22,7 @@ import { ReadingMode } from './readingMode/readingMode';
 import { registerSegmentNavigation } from './segments/segmentNavigationCommands';
 import { SegmentsTreeProvider } from './segments/segmentsView';
 import { SegmentEditorProvider } from './segmentEditor/segmentEditorProvider';
+import { serverTranslationMemory } from './segmentEditor/translationMemory';
 import { ServerRestartPolicy, type RestartDecision } from './languageClient/serverRestartPolicy';
 import { announceServerRestart } from './languageClient/serverRestartNotice';
 import { SideBySideCommands } from './sideBySide/sideBySideCommands';
@@ -78,7 +79,7 @@ export function activateSxs(context: vscode.ExtensionContext, loadLanguageClient
     registerExportXliff(languageServer),
     registerImportXliff(languageServer),
     registerExportMemory(languageServer),
-    ...new SegmentEditorProvider(context).register(),
+    ...new SegmentEditorProvider(context, serverTranslationMemory(languageServer)).register(),
     vscode.commands.registerCommand('sxs.restartServer', async () => {
       restartPolicy.reset();
       await languageServer.restart();

@@ -136,3 +136,25 @@ export const xliffOriginalsRequest = new RequestType<{ readonly xliff: string },
 export const exportXliffRequest = new RequestType<ExportXliffParams, ExportedXliff[], void>('sxs/exportXliff');
 export const importXliffRequest = new RequestType<ImportXliffParams, ImportedXliff, void>('sxs/importXliff');
 export const exportMemoryRequest = new RequestType<ExportMemoryParams, ExportedMemory, void>('sxs/exportMemory');
+
+/** `sxs/memoryMatches`: translation-memory matches for one unit of an open article (the segment editor's panel). */
+export interface MemoryMatchesParams {
+  readonly uri: string;
+  /** The unit's `data-ttu-id` as written. */
+  readonly unitId: string;
+  readonly limit?: number;
+}
+
+/** One match: its translation as written (Markdown), the English it was stored for, how close, where from. */
+export interface MemoryMatchSummary {
+  readonly percentage: number;
+  readonly translation: string;
+  readonly english: string;
+  readonly file: string;
+  readonly unitId: string;
+  readonly occurrences: number;
+  readonly origin: string;
+}
+
+/** Null when the server has no workspace memory (no workspace, or a locale-less article). */
+export const memoryMatchesRequest = new RequestType<MemoryMatchesParams, MemoryMatchSummary[] | null, void>('sxs/memoryMatches');

@@ -12,11 +12,12 @@ import { DocumentSnapshot } from './documentSnapshot';
 import { documentCounterpartsOf } from './features/documentCounterparts';
 import { unitCounterpartsAt, unitReferencesAt, type ArticleVersions } from './features/unitCounterparts';
 import { workspaceSymbolsFor, type SymbolSearchSource } from './features/workspaceSymbols';
-import { counterpartsRequest, type Counterparts } from './protocol';
+import { counterpartsRequest, memoryMatchesRequest, type Counterparts } from './protocol';
 import { runSafe } from './runSafe';
 import type { ServerContext, ServerFeature } from './serverContext';
 import type { WorkspaceFileSystem } from './workspace/workspaceFileSystem';
 import { WorkspaceIndex, type ArticleVersion, type OwnArticleFacts } from './workspace/workspaceIndex';
+import { unitMemoryMatches } from './workspaceReview/unitMemoryMatches';
 import { WorkspaceReview } from './workspaceReview/workspaceReview';
 
 const NO_COUNTERPARTS: Counterparts = { isEnglish: false, counterparts: [] };
@@ -64,6 +65,11 @@ export function createWorkspaceFeature(fileSystem: WorkspaceFileSystem): ServerF
       connection.onRequest(counterpartsRequest, ({ uri }, token) =>
         session.answer('counterparts', uri, token, NO_COUNTERPARTS, (snapshot) => documentCounterpartsOf(snapshot, session)),
       );
+      // The memory holds the workspace once the index is built: the first lookup waits for it.
+      connection.onRequest(memoryMatchesRequest, async ({ uri, unitId, limit }, token) => {
+        await session.whenIndexed().catch(() => undefined);
+        return context.answer('memory matches', uri, token, null, (snapshot) => unitMemoryMatches(snapshot, session.review, unitId, limit));
+      });
       connection.onDidChangeWatchedFiles(({ changes }) => session.filesChanged(changes));
     },
 

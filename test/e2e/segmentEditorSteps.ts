@@ -1,7 +1,7 @@
 /**
  * UI steps for the segment editor, taken after the other steps on the same page: open the grid
  * on the Norwegian seed article from the editor-title button, type a translation, insert a chip
- * from the English, undo, save — the file on disk then differs from before exactly in the
+ * from the English, take a translation-memory match, undo, save — the file on disk then differs from before exactly in the
  * halves edited; filter the grid; open a right-to-left article in it. The grid is a webview, so
  * its content lives in two nested iframes inside the workbench.
  */
@@ -19,6 +19,9 @@ const seed = 'seeds/nb-no/troubleshoot-flow-authentication-errors.md';
 /** A Hebrew article from the corpus, copied into the run's workspace for the right-to-left step. */
 const hebrewArticle = 'customer-insights-pr/he-il/ci-docs/audience-insights/supported-languages.md';
 const hebrewCopy = 'rtl/he-il/supported-languages.md';
+/** Another Norwegian article with one sentence of the seed translated differently: the memory's match. */
+const memoryArticle = 'memory/nb-no/troubleshoot-flow-authentication-errors-copy.md';
+const memoryTranslation = 'Du retter vanligvis en godkjenningsfeil ved å oppdatere tilkoblingen (fra minnet):';
 /** A 10,000-unit article built from the corpus's French articles, written into the run's workspace. */
 const largeArticle = 'large/fr-fr/ten-thousand-units.md';
 
@@ -81,6 +84,10 @@ const gridSteps: readonly UserInterfaceStep[] = [
     async run({ page, workspaceUrl }) {
       seedOnDisk = path.join(workspaceFolderOf(workspaceUrl), seed);
       seedBefore = fs.readFileSync(seedOnDisk, 'utf8');
+      // Written first, so the workspace index (and its memory) has it when the memory step asks.
+      const copy = path.join(workspaceFolderOf(workspaceUrl), memoryArticle);
+      fs.mkdirSync(path.dirname(copy), { recursive: true });
+      fs.writeFileSync(copy, seedBefore.replace('>Du kan vanligvis rette en godkjenningsfeil ved å oppdatere tilkoblingen:<', `>${memoryTranslation}<`));
       await openFileWithQuickOpen(page, seed);
       await openGridFromTitleButton(page);
       const frame = grid(page);
@@ -128,6 +135,27 @@ const gridSteps: readonly UserInterfaceStep[] = [
     },
   },
   {
+    name: 'segment-editor-takes-memory-match',
+    async run({ page }) {
+      const frame = grid(page);
+      const row = frame.locator('.unit-row').filter({ has: frame.locator('.cell.source', { hasText: 'You can usually fix an authentication error' }) }).first();
+      const other = frame.locator('.unit-row').first();
+      const match = frame.locator('.side-panel .match').filter({ hasText: 'fra minnet' }).first();
+      // The memory fills as the workspace index reads the new file: select the row until its match is offered.
+      const deadline = Date.now() + 75_000;
+      while (!(await match.isVisible()) && Date.now() < deadline) {
+        await other.locator('.editor').click();
+        await row.locator('.editor').click();
+        await match.waitFor({ state: 'visible', timeout: 5_000 }).catch(() => undefined);
+      }
+      assert.ok(await match.isVisible(), `the panel offers the memory's translation (it shows: ${await frame.locator('.side-panel').innerText()})`);
+      assert.match(await match.locator('.match-percent').innerText(), /^100%$/);
+      await page.keyboard.press('Control+1');
+      await editsHandled(frame);
+      assert.equal((await row.locator('.editor').innerText()).trim(), memoryTranslation, 'Ctrl+1 takes the first match');
+    },
+  },
+  {
     name: 'segment-editor-refuses-half-a-pair',
     async run({ page }) {
       const frame = grid(page);
@@ -168,7 +196,8 @@ const gridSteps: readonly UserInterfaceStep[] = [
       const now = halvesAndRest(after);
       assert.equal(now.rest, was.rest, 'every byte outside the translation halves is unchanged');
       const changed = [...now.halves].filter(([id, half]) => was.halves.get(id) !== half);
-      assert.equal(changed.length, 2, `exactly the two halves edited changed (${changed.map(([id]) => id).join(', ')})`);
+      assert.equal(changed.length, 3, `exactly the three halves edited changed (${changed.map(([id]) => id).join(', ')})`);
+      assert.ok(changed.some(([, half]) => half === memoryTranslation), 'the memory match is in the file');
       assert.ok(changed.some(([, half]) => half.endsWith(' (redigert i rutenettet)')), 'the typed text is in the file');
       assert.ok(changed.some(([, half]) => half.includes('**ny**')), 'the inserted chip pair is in the file');
     },

@@ -4,7 +4,7 @@
  * protocol.ts. Loaded by LazySxsServer just after activation.
  */
 import type * as vscode from 'vscode';
-import { counterpartsRequest, documentUnitsRequest, englishArticleRequest, exportMemoryRequest, exportXliffRequest, importXliffRequest, xliffOriginalsRequest } from '../../../server/src/protocol';
+import { counterpartsRequest, documentUnitsRequest, englishArticleRequest, exportMemoryRequest, exportXliffRequest, importXliffRequest, memoryMatchesRequest, xliffOriginalsRequest } from '../../../server/src/protocol';
 import { createSxsLanguageClient, type ServerLifecycleReporter } from './languageClient';
 import type { ServerRestartPolicy } from './serverRestartPolicy';
 import type { SxsServer } from './sxsServer';
@@ -22,6 +22,7 @@ export function startSxsLanguageClient(context: vscode.ExtensionContext, policy:
     xliffOriginals: (xliff) => client.sendRequest(xliffOriginalsRequest, { xliff }),
     importXliff: (params) => client.sendRequest(importXliffRequest, params),
     exportMemory: (params) => client.sendRequest(exportMemoryRequest, params),
+    memoryMatches: (params) => client.sendRequest(memoryMatchesRequest, params),
     isRunning: () => client.isRunning(),
     restart: () => client.restart(),
     stop: () => client.stop(),

@@ -4,7 +4,7 @@
  * activation slow. Requests made before it is loaded wait for it.
  */
 import type * as vscode from 'vscode';
-import type { ExportMemoryParams, ExportXliffParams, ImportXliffParams } from '../../../server/src/protocol';
+import type { ExportMemoryParams, ExportXliffParams, ImportXliffParams, MemoryMatchesParams } from '../../../server/src/protocol';
 import type { SxsServer } from './sxsServer';
 
 /** An `SxsServer` whose real implementation is created by `load` on first need, or soon after construction. */
@@ -46,6 +46,10 @@ export class LazySxsServer implements SxsServer {
 
   exportMemory(params: ExportMemoryParams) {
     return this.real().then((server) => server.exportMemory(params));
+  }
+
+  memoryMatches(params: MemoryMatchesParams) {
+    return this.real().then((server) => server.memoryMatches(params));
   }
 
   isRunning(): boolean {

@@ -4,7 +4,7 @@
  * after activation (see lazySxsServer.ts), so activation stays quick.
  */
 import type * as vscode from 'vscode';
-import type { Counterparts, DocumentUnits, EnglishArticle, ExportedMemory, ExportedXliff, ExportMemoryParams, ExportXliffParams, ImportedXliff, ImportXliffParams, XliffOriginals } from '../../../server/src/protocol';
+import type { Counterparts, DocumentUnits, EnglishArticle, ExportedMemory, ExportedXliff, ExportMemoryParams, ExportXliffParams, ImportedXliff, ImportXliffParams, MemoryMatchesParams, MemoryMatchSummary, XliffOriginals } from '../../../server/src/protocol';
 
 /** The language server, reached through the language client. */
 export interface SxsServer {
@@ -19,6 +19,8 @@ export interface SxsServer {
   xliffOriginals(xliff: string): Promise<XliffOriginals>;
   importXliff(params: ImportXliffParams): Promise<ImportedXliff>;
   exportMemory(params: ExportMemoryParams): Promise<ExportedMemory>;
+  /** `sxs/memoryMatches`: translation-memory matches of one unit, null without a workspace memory. */
+  memoryMatches(params: MemoryMatchesParams): Promise<MemoryMatchSummary[] | null>;
   /** True once the server answered `initialize` and while it runs. */
   isRunning(): boolean;
   /** Stops and starts the server again. */

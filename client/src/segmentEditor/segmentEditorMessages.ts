@@ -34,6 +34,7 @@ export type GridStrings = Record<
   | 'sourceOf'
   | 'memoryTitle'
   | 'memoryNone'
+  | 'memoryLooking'
   | 'memoryUnavailable'
   | 'memoryTake'
   | 'findingsTitle'

@@ -13,7 +13,6 @@ import type { SxsDocument, Unit } from '../../../server/src/core/model';
 import { parse } from '../../../server/src/core/parse';
 import { reparse } from '../../../server/src/core/reparse';
 import type { TranslationMatches } from './translationMemory';
-import type { Piece } from './segmentCells';
 import { translationEdit, type EditRefusal } from './segmentEdits';
 import type { FromWebview, MemoryMatch, ToWebview } from './segmentEditorMessages';
 import { gridStrings } from './segmentEditorStrings';
@@ -153,13 +152,12 @@ export class SegmentEditorSession implements vscode.Disposable {
 
   private async sendMatches(unit: number): Promise<void> {
     const row = this.table?.rows.find((candidate) => candidate.index === unit);
-    const source = this.model.units[unit]?.source;
-    if (!row || !source) {
+    if (!row || !this.model.units[unit]?.source) {
       await this.post({ type: 'matches', unit, matches: [] });
       return;
     }
-    const found = await this.services.matches(this.document.uri, source.raw, this.table?.locale);
-    const matches: MemoryMatch[] | undefined = found?.slice(0, 9).map((match) => ({ percent: match.percent, source: match.source, origin: match.origin, translation: this.cells.cellOf(match.translation) as Piece[] }));
+    const found = await this.services.matches(this.document.uri, row.id);
+    const matches: MemoryMatch[] | undefined = found?.map((match) => ({ percent: match.percent, source: match.source, origin: match.origin, translation: this.cells.cellOf(match.translation) }));
     await this.post({ type: 'matches', unit, matches });
   }
 

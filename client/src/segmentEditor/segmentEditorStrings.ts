@@ -19,6 +19,7 @@ export function gridStrings(): GridStrings {
     sourceOf: vscode.l10n.t('English of segment {0}'),
     memoryTitle: vscode.l10n.t('Translation memory'),
     memoryNone: vscode.l10n.t('No matches for this segment.'),
+    memoryLooking: vscode.l10n.t('Looking in the translation memory…'),
     memoryUnavailable: vscode.l10n.t('No translation memory is available.'),
     memoryTake: vscode.l10n.t('Use this translation'),
     findingsTitle: vscode.l10n.t('Findings'),

@@ -3,6 +3,7 @@
  * server (which holds the workspace's memory). Undefined means no memory is available.
  */
 import type * as vscode from 'vscode';
+import type { SxsServer } from '../languageClient/sxsServer';
 
 /** One match: the English it was found for, its translation as written (Markdown), how close. */
 export interface TranslationMatch {
@@ -12,8 +13,26 @@ export interface TranslationMatch {
   readonly origin: string;
 }
 
-/** Matches for the English half `english` (as written) of a unit in `document`, best first. */
-export type TranslationMatches = (document: vscode.Uri, english: string, locale: string | undefined) => Promise<readonly TranslationMatch[] | undefined>;
+/** Matches for the unit `unitId` of `document`, best first. */
+export type TranslationMatches = (document: vscode.Uri, unitId: string) => Promise<readonly TranslationMatch[] | undefined>;
 
-/** Until the server offers a memory: none available. */
+/** Until a server is there: no memory. */
 export const noTranslationMemory: TranslationMatches = async () => undefined;
+
+/** The workspace memory of the language server (`sxs/memoryMatches`), three matches at most. */
+export function serverTranslationMemory(server: Pick<SxsServer, 'memoryMatches'>): TranslationMatches {
+  return async (document, unitId) => {
+    const found = await server.memoryMatches({ uri: document.toString(), unitId, limit: 3 }).catch(() => null);
+    return found?.map((match) => ({
+      percent: match.percentage,
+      source: match.english,
+      translation: match.translation,
+      origin: `${fileName(match.file)} · ${match.unitId}${match.occurrences > 1 ? ` (${match.occurrences}×)` : ''}`,
+    }));
+  };
+}
+
+function fileName(uri: string): string {
+  const path = decodeURIComponent(uri.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, ''));
+  return path.split('/').slice(-3).join('/');
+}

@@ -17,6 +17,7 @@ function recordingServer(log: string[]): SxsServer {
     xliffOriginals: async () => (log.push('originals'), { paths: [] }),
     importXliff: async (params) => (log.push(`import ${params.uri}`), { edits: [], imported: 0, rejected: 0, skipped: 0, summary: [] }),
     exportMemory: async () => (log.push('memory'), { tmx: '', written: 0, articles: 0 }),
+    memoryMatches: async () => (log.push('matches'), null),
     isRunning: () => true,
     restart: async () => void log.push('restart'),
     stop: async () => void log.push('stop'),

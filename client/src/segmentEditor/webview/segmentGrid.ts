@@ -730,7 +730,11 @@ function renderPanel(): void {
   title.textContent = selected !== undefined ? `${t('memoryTitle')} — ${selected + 1}` : t('memoryTitle');
   panel.append(title);
   if (selected === undefined) return;
-  const matches = matchesShown?.unit === rows[selected]?.index ? matchesShown.matches : [];
+  if (matchesShown?.unit !== rows[selected]?.index) {
+    panel.append(textElement('p', 'panel-note', t('memoryLooking')));
+    return;
+  }
+  const matches = matchesShown.matches;
   if (matches === undefined) {
     panel.append(textElement('p', 'panel-note', t('memoryUnavailable')));
     return;
