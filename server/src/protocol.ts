@@ -4,6 +4,7 @@
  */
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { Range } from 'vscode-languageserver-types';
+import type { MemoryMatch } from './workspace/memory/translationMemory';
 
 /** Identifies a document the server has open (or can read from the workspace). */
 export interface DocumentParams {
@@ -146,15 +147,7 @@ export interface MemoryMatchesParams {
 }
 
 /** One match: its translation as written (Markdown), the English it was stored for, how close, where from. */
-export interface MemoryMatchSummary {
-  readonly percentage: number;
-  readonly translation: string;
-  readonly english: string;
-  readonly file: string;
-  readonly unitId: string;
-  readonly occurrences: number;
-  readonly origin: string;
-}
+export type MemoryMatchSummary = MemoryMatch;
 
 /** Null when the server has no workspace memory (no workspace, or a locale-less article). */
 export const memoryMatchesRequest = new RequestType<MemoryMatchesParams, MemoryMatchSummary[] | null, void>('sxs/memoryMatches');

@@ -15,13 +15,5 @@ export function unitMemoryMatches(snapshot: DocumentSnapshot, review: WorkspaceR
   if (!locale) return null;
   const unit = snapshot.model.units.find((candidate) => candidate.id.text === unitId);
   if (!unit) return [];
-  return memoryMatchesFor(snapshot, unit, review.findingsOf(snapshot), review.memory, locale, Math.max(1, Math.min(limit, MAX_MATCHES))).map((match) => ({
-    percentage: match.percentage,
-    translation: match.translation,
-    english: match.english,
-    file: match.file,
-    unitId: match.unitId,
-    occurrences: match.occurrences,
-    origin: match.origin,
-  }));
+  return memoryMatchesFor(snapshot, unit, review.findingsOf(snapshot), review.memory, locale, Math.max(1, Math.min(limit, MAX_MATCHES)));
 }
