@@ -5,6 +5,7 @@
  */
 import type { SxsDocument, Unit } from '../core/model';
 import { joinPieces, piecesOfHalf, type Piece } from './inlineCodes';
+import { InterchangeError } from './interchangeError';
 import { describeCharacter, firstNonXmlCharacter } from './xmlText';
 
 /** How far a unit is: empty translation, translation equal to the English, English changed since, translated. */
@@ -53,7 +54,7 @@ export const SOURCE_LANGUAGE = 'en-us';
 /** The exchange units of a parsed article. */
 export function exchangeFileOf(document: SxsDocument, options: ExchangeOptions): ExchangeFile {
   const targetLanguage = options.locale ?? document.frontMatter?.keys.contentLocale;
-  if (!targetLanguage) throw new Error(`${options.path}: the article names no locale (ms.contentlocale) and none was given`);
+  if (!targetLanguage) throw new InterchangeError(`${options.path}: the article names no locale (ms.contentlocale) and none was given`);
   const units: ExchangeUnit[] = [];
   const skipped: { unitId: string; reason: string }[] = [];
   const keys = unitKeys(document.units);
