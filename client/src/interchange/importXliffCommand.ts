@@ -5,6 +5,7 @@
  * the active article, else the user picks it. Scripts may pass the XLIFF file and the article.
  */
 import * as vscode from 'vscode';
+import { decodeXmlBytes } from '../../../server/src/interchange/xmlBytes';
 import type { SxsServer } from '../languageClient/sxsServer';
 
 let details: vscode.OutputChannel | undefined;
@@ -25,7 +26,7 @@ export function registerImportXliff(server: SxsServer): vscode.Disposable {
         ? clicked
         : (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { XLIFF: ['xlf', 'xliff'] }, openLabel: vscode.l10n.t('Import') }))?.[0];
     if (!xliffUri) return;
-    const xliff = new TextDecoder().decode(await vscode.workspace.fs.readFile(xliffUri));
+    const xliff = decodeXmlBytes(await vscode.workspace.fs.readFile(xliffUri));
     const given = into instanceof vscode.Uri ? into : clicked && !isXliff(clicked) ? clicked : undefined;
     const articleUri = given ?? (await namedArticle(server, xliff)) ?? activeArticle() ?? (await pickArticle());
     if (!articleUri) return;

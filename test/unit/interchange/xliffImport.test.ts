@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { InterchangeError } from '../../../server/src/interchange/interchangeError';
 import { exportXliff } from '../../../server/src/interchange/xliffExport';
 import { importXliff } from '../../../server/src/interchange/xliffImport';
+import { decodeXmlBytes } from '../../../server/src/interchange/xmlBytes';
 import { sxsUnit } from '../../support/sxsUnit';
 
 const ARTICLE = [
@@ -104,4 +105,19 @@ test('bad files: clear messages, nothing to write', () => {
   refuse('<?xml version="1.0"?><!DOCTYPE xliff [<!ENTITY x SYSTEM "file:///etc/passwd">]><xliff version="1.2"/>', /declares entities/);
   refuse('<tmx version="1.4"/>', /root element is <tmx>/);
   refuse(xliff(), /too large/, { ...OPTIONS, limits: { maxLength: 100 } } as typeof OPTIONS);
+});
+
+test('codes that carry no text (<g>, <x/>, as some tools write them) take it from the source code with the same id', () => {
+  const file = withTarget(xliff(), 'abcde-104', 'Exécutez <x id="1"/> <g id="2">ici</g>.');
+  const result = importXliff(ARTICLE, file, OPTIONS);
+  assert.deepEqual(result.report.imported, ['abcde-104']);
+  assert.ok(result.text.includes('>Exécutez `npm` [ici](https://x.test).</span>'));
+});
+
+test('XLIFF files in UTF-16 with a BOM, or UTF-8 with one, decode to the same text', () => {
+  const text = xliff();
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  assert.equal(decodeXmlBytes(utf16), text);
+  assert.equal(decodeXmlBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])), text);
+  assert.deepEqual(importXliff(ARTICLE, decodeXmlBytes(utf16), OPTIONS).report.rejected, []);
 });

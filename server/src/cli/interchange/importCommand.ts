@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { unifiedDiffOfEdits } from '../../interchange/editDiff';
 import { InterchangeError } from '../../interchange/interchangeError';
 import { formatImportReport } from '../../interchange/importSummary';
+import { decodeXmlBytes } from '../../interchange/xmlBytes';
 import { readXliff } from '../../interchange/xliffRead';
 import { importXliff } from '../../interchange/xliffImport';
 import { EXIT, parseOptions, UsageError, type CliIo, type Subcommand } from '../subcommand';
@@ -33,7 +34,7 @@ export const importCommand: Subcommand = {
     const { values, positionals } = parseOptions(args, { into: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } });
     if (positionals.length !== 1) throw new UsageError('give exactly one XLIFF file', true);
     const xliffFile = path.resolve(io.cwd, positionals[0]);
-    const xliff = readText(xliffFile, 'XLIFF file');
+    const xliff = decodeXmlBytes(readBytes(xliffFile, 'XLIFF file'));
     try {
       const article = values.into ? path.resolve(io.cwd, values.into) : originalOf(xliff, io.cwd);
       const shown = relativePath(io.cwd, article);
@@ -50,10 +51,14 @@ export const importCommand: Subcommand = {
   },
 };
 
-function readText(file: string, what: string): string {
+function readBytes(file: string, what: string): Buffer {
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   if (!stat?.isFile()) throw new UsageError(`${file}: no such ${what}`);
-  return fs.readFileSync(file, 'utf8');
+  return fs.readFileSync(file);
+}
+
+function readText(file: string, what: string): string {
+  return readBytes(file, what).toString('utf8');
 }
 
 /** The article the file names as its original, relative to the current folder. */
