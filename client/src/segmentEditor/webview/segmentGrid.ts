@@ -161,6 +161,8 @@ function receiveTable(data: Extract<ToWebview, { type: 'table' }>): void {
   direction = data.direction;
   groups = data.groups;
   const previousUnit = selected !== undefined ? rows[selected]?.index : undefined;
+  // Typing not yet sent goes out against the rows it was typed in (the extension refuses it if its unit moved).
+  if (editing?.dirty) commitEditing();
   rows = [...data.rows];
   plainTexts = rows.map(plainTextOf);
   if (first) buildChrome();
@@ -381,7 +383,7 @@ function drawRow(index: number, replace: boolean): void {
 function groupRow(groupIndex: number, index: number): HTMLElement {
   const group = groups[groupIndex];
   const row = element('div', `row group-row group-${group.kind}`, { role: 'row', 'aria-rowindex': String(index + 2) });
-  const cell = element('div', 'cell heading', { role: 'rowheader', 'aria-colspan': '4', 'aria-level': String(Math.max(1, group.level)) });
+  const cell = element('div', 'cell heading', { role: 'rowheader', 'aria-colspan': '4' });
   if (group.kind === 'heading') {
     const title = element('span', 'heading-title', { lang: locale ?? '', dir: direction });
     title.textContent = `${'#'.repeat(group.level)} ${group.title}`;
