@@ -115,7 +115,8 @@ export class SegmentEditorSession implements vscode.Disposable {
         return;
       case 'select':
         this.selectedUnit = message.unit;
-        await this.sendMatches(message.unit);
+        // Not awaited: the first lookup waits for the workspace index, and edits must not queue behind it.
+        this.sendMatches(message.unit).catch((error: unknown) => this.report(error));
         return;
       case 'openText':
         await this.openText(message.unit ?? this.selectedUnit);
