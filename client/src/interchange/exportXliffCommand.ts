@@ -27,8 +27,8 @@ export function registerExportXliff(server: SxsServer): vscode.Disposable {
     }
     const articles: { uri: vscode.Uri; name: string }[] = [];
     for (const target of targets) {
-      const stat = await vscode.workspace.fs.stat(target);
-      if (stat.type & vscode.FileType.Directory) {
+      const stat = await Promise.resolve(vscode.workspace.fs.stat(target)).catch(() => undefined); // an untitled article has no file
+      if (stat && stat.type & vscode.FileType.Directory) {
         const found = await vscode.workspace.findFiles(new vscode.RelativePattern(target, '**/*.md'), '**/node_modules/**');
         for (const uri of found.sort((a, b) => a.path.localeCompare(b.path))) articles.push({ uri, name: xliffFileName(uri.path, target.path) });
       } else articles.push({ uri: target, name: xliffFileName(target.path, undefined) });
