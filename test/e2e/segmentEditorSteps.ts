@@ -1,7 +1,7 @@
 /**
  * UI steps for the segment editor, taken after the other steps on the same page: open the grid
  * on the Norwegian seed article from the editor-title button, type a translation, insert a chip
- * from the English, take a translation-memory match, undo, save — the file on disk then differs from before exactly in the
+ * from the English, take a translation-memory match, see half a chip pair and a typed </span> refused, undo, save — the file on disk then differs from before exactly in the
  * halves edited; filter the grid; open a right-to-left article in it. The grid is a webview, so
  * its content lives in two nested iframes inside the workbench.
  */
@@ -156,7 +156,7 @@ const gridSteps: readonly UserInterfaceStep[] = [
     },
   },
   {
-    name: 'segment-editor-refuses-half-a-pair',
+    name: 'segment-editor-refuses-broken-markup',
     async run({ page }) {
       const frame = grid(page);
       const row = frame.locator('.unit-row').filter({ has: frame.locator('.editor .chip-emphasis') }).first();
@@ -171,6 +171,17 @@ const gridSteps: readonly UserInterfaceStep[] = [
       assert.match(await message.innerText(), /paired chip/);
       assert.equal(await row.locator('.editor .chip').count(), chipsBefore, 'the chip is still there');
       assert.equal(await row.locator('.editor').innerText(), textBefore, 'the cell is as it was');
+      // Typed text that would end the span is refused by the extension, and the cell shows the document again.
+      const plain = frame.locator('.unit-row').nth(5).locator('.editor');
+      const plainBefore = await plain.innerText();
+      await plain.click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(' </span> brutt');
+      await page.keyboard.press('Enter');
+      await editsHandled(frame);
+      await frame.locator('.message.shown', { hasText: 'span' }).waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+      assert.equal(await eventually(() => plain.innerText(), (text) => text === plainBefore), plainBefore, 'the refused text is gone from the cell');
+      assert.ok(!fs.readFileSync(seedOnDisk, 'utf8').includes('brutt'), 'nothing was written');
     },
   },
   {
