@@ -1,9 +1,10 @@
 /**
  * UI steps for the segment editor, taken after the other steps on the same page: open the grid
  * on the Norwegian seed article from the editor-title button, type a translation, insert a chip
- * from the English, take a translation-memory match, see half a chip pair and a typed </span> refused, undo, save — the file on disk then differs from before exactly in the
- * halves edited; filter the grid; open a right-to-left article in it. The grid is a webview, so
- * its content lives in two nested iframes inside the workbench.
+ * from the English, take a translation-memory match, see half a chip pair and a typed `</span>`
+ * refused, undo, save — the file on disk then differs from before exactly in the halves edited;
+ * filter the grid; use its keys; go back to the text; open a right-to-left article in it. The
+ * grid is a webview, so its content lives in two nested iframes inside the workbench.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
