@@ -46,7 +46,7 @@ export function createWorkspaceFeature(fileSystem: WorkspaceFileSystem): ServerF
       const openOriginalChanged = (uri: string): void => {
         if (context.cache.get(uri)?.isLocalized !== false) return;
         clearTimeout(originalEdited);
-        originalEdited = setTimeout(() => session.review.workspaceChanged(), ORIGINAL_EDIT_DELAY_MS);
+        originalEdited = setTimeout(() => session.review.workspaceChanged([uri]), ORIGINAL_EDIT_DELAY_MS);
       };
       context.documents.onDidChangeContent(({ document }) => openOriginalChanged(document.uri));
       context.documents.onDidClose(({ document }) => {
@@ -95,6 +95,7 @@ class WorkspaceSession implements ArticleVersions, SymbolSearchSource {
       versionsOf: (uri, own) => this.versionsOf(uri, own),
       readText: (uri) => this.readText(uri),
       fileSize: async (uri) => (await this.fileSystem.stat(uri))?.size,
+      openSnapshot: (uri) => this.context.cache.get(uri),
       log: (message) => this.context.connection.console.warn(message),
     });
   }
@@ -132,7 +133,8 @@ class WorkspaceSession implements ArticleVersions, SymbolSearchSource {
       else if (change.type === FileChangeType.Created) this.current.entryCreated(change.uri);
       else this.current.fileChanged(change.uri);
     }
-    this.review.workspaceChanged();
+    const onlyChanged = changes.every((change) => change.type === FileChangeType.Changed);
+    this.review.workspaceChanged(onlyChanged ? changes.map((change) => change.uri) : undefined);
   }
 
   forgetIndex(): void {

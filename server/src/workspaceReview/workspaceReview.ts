@@ -14,7 +14,9 @@ import { ownArticleFacts } from '../features/ownArticleFacts';
 import type { SxsSettings } from '../settings';
 import { englishOriginalCandidates, locateArticle } from '../workspace/articleLocation';
 import type { UnitHalves } from '../workspace/articleSummary';
-import { articleWorkspaceFindings, isUsableOriginal, type ArticleWorkspaceFindings, type LocaleText, type UnitSourceStatus, type WorkspaceText } from '../workspace/findings/articleWorkspaceFindings';
+import { readOriginalProse } from '../workspace/alignment/originalProse';
+import { readUnitHalves } from '../workspace/articleSummary';
+import { articleWorkspaceFindings, isUsableOriginal, type ArticleWorkspaceFindings, type LocaleText, type OriginalText, type UnitSourceStatus } from '../workspace/findings/articleWorkspaceFindings';
 import { articleMemorySegments } from '../workspace/memory/memorySources';
 import { TranslationMemory } from '../workspace/memory/translationMemory';
 import { uriKey } from '../workspace/uriKey';
@@ -31,6 +33,8 @@ export interface ReviewHost {
   readText(uri: string): Promise<string | undefined>;
   /** Sizes, to refuse huge originals before reading them. */
   fileSize(uri: string): Promise<number | undefined>;
+  /** The snapshot of an open document. */
+  openSnapshot(uri: string): DocumentSnapshot | undefined;
   log(message: string): void;
 }
 
@@ -38,7 +42,7 @@ export interface ReviewHost {
 export const MAX_ORIGINAL_BYTES = 8 * 1024 * 1024;
 
 interface ArticleInputs {
-  readonly original: WorkspaceText | undefined;
+  readonly original: OriginalText | undefined;
   /** Why there is no original to compare with, when one was expected. */
   readonly originalProblem: string | undefined;
   readonly otherLocales: readonly LocaleText[];
@@ -49,6 +53,8 @@ interface ArticleState {
   /** Whether the inputs must be read again (a file changed since). */
   outdated: boolean;
   loading: Promise<void> | undefined;
+  /** The latest snapshot asked about, so a file event can start reading before the next pull. */
+  snapshot: DocumentSnapshot | undefined;
   result: { snapshot: DocumentSnapshot; generation: number; findings: ArticleWorkspaceFindings } | undefined;
 }
 
@@ -95,9 +101,22 @@ export class WorkspaceReview implements WorkspaceExtras {
     return this.complete;
   }
 
-  /** Files changed on disk (or an open original was edited): every open article reads its inputs again. */
-  workspaceChanged(): void {
-    this.invalidate(true);
+  /**
+   * Files changed on disk, or an open original was edited. Changed files that are inputs of an
+   * open article are read again at once (just those); a created or deleted file (`changed`
+   * undefined) may change which files are an article's versions, so those are looked up again.
+   */
+  workspaceChanged(changed?: readonly string[]): void {
+    this.current++;
+    const keys = changed && new Set(changed.map(uriKey));
+    for (const state of this.articles.values()) {
+      const inputs = state.inputs;
+      const affected = !keys || !inputs || [inputs.original?.uri, ...inputs.otherLocales.map((other) => other.uri)].some((uri) => uri !== undefined && keys.has(uriKey(uri)));
+      if (!affected) continue;
+      state.outdated = true;
+      if (state.snapshot && !state.loading) this.load(state.snapshot, state, keys);
+    }
+    // No notification yet: each load tells when its texts are in.
   }
 
   /** An open document closed: forget its state. */
@@ -110,9 +129,10 @@ export class WorkspaceReview implements WorkspaceExtras {
     if (!snapshot.isLocalized) return undefined;
     let state = this.articles.get(snapshot.uri);
     if (!state) {
-      state = { inputs: undefined, outdated: true, loading: undefined, result: undefined };
+      state = { inputs: undefined, outdated: true, loading: undefined, snapshot: undefined, result: undefined };
       this.articles.set(snapshot.uri, state);
     }
+    state.snapshot = snapshot;
     if (state.outdated && !state.loading) this.load(snapshot, state);
     if (!state.inputs) return undefined;
     if (state.result?.snapshot === snapshot && state.result.generation === this.current) return state.result.findings;
@@ -171,9 +191,10 @@ export class WorkspaceReview implements WorkspaceExtras {
     this.scheduleChange();
   }
 
-  private load(snapshot: DocumentSnapshot, state: ArticleState): void {
+  private load(snapshot: DocumentSnapshot, state: ArticleState, changed?: ReadonlySet<string>): void {
     state.outdated = false;
-    state.loading = this.readInputs(snapshot)
+    const previous = state.inputs;
+    state.loading = (changed && previous ? this.rereadInputs(previous, changed) : this.readInputs(snapshot))
       .then(
         (inputs) => {
           // A file changed while these were read: they may mix versions, so read again instead.
@@ -188,30 +209,59 @@ export class WorkspaceReview implements WorkspaceExtras {
           this.host.log(`workspace findings of ${snapshot.uri}: ${error instanceof Error ? error.message : String(error)}`);
         },
       )
-      .finally(() => (state.loading = undefined));
+      .finally(() => {
+        state.loading = undefined;
+        // Changed again while reading: read the whole set again now rather than on the next pull.
+        if (state.outdated && state.snapshot && this.articles.get(state.snapshot.uri) === state) this.load(state.snapshot, state);
+      });
+  }
+
+  /** The inputs with the files in `changed` read again; the set of versions is kept. */
+  private async rereadInputs(previous: ArticleInputs, changed: ReadonlySet<string>): Promise<ArticleInputs> {
+    let { original, originalProblem } = previous;
+    if (original && changed.has(uriKey(original.uri))) {
+      const checked = await this.readOriginal(original.uri);
+      original = checked.original;
+      originalProblem = checked.problem;
+    }
+    const otherLocales = await Promise.all(
+      previous.otherLocales.map(async (other) => {
+        if (!changed.has(uriKey(other.uri))) return other;
+        const text = await this.host.readText(other.uri);
+        return text === undefined || text.length > MAX_ORIGINAL_BYTES ? undefined : localeText(other.uri, text, other.locale);
+      }),
+    );
+    return { original, originalProblem, otherLocales: otherLocales.filter((other): other is LocaleText => other !== undefined) };
+  }
+
+  /** The original's text with its prose, or why it cannot serve. */
+  private async readOriginal(uri: string): Promise<{ original?: OriginalText; problem?: string }> {
+    const size = await this.host.fileSize(uri);
+    if (size !== undefined && size > MAX_ORIGINAL_BYTES && !this.host.openSnapshot(uri)) return { problem: `The English original ${fileName(uri)} is larger than ${MAX_ORIGINAL_BYTES / (1024 * 1024)} MB: stale translations are not checked.` };
+    const text = await this.host.readText(uri);
+    if (text === undefined) return { problem: `The English original ${fileName(uri)} cannot be read: stale translations are not checked.` };
+    if (text.trim() === '') return { problem: `The English original ${fileName(uri)} is empty: stale translations are not checked.` };
+    if (!isUsableOriginal(text)) return { problem: `${fileName(uri)} is not an English original (binary, or itself a localized article): stale translations are not checked.` };
+    return { original: { uri, text, prose: readOriginalProse(text) } };
   }
 
   private async readInputs(snapshot: DocumentSnapshot): Promise<ArticleInputs> {
     const versions = await this.host.versionsOf(snapshot.uri, ownArticleFacts(snapshot.model));
     const english = versions.filter((version) => version.kind === 'english');
-    let original: WorkspaceText | undefined;
+    let original: OriginalText | undefined;
     let originalProblem: string | undefined;
     const chosen = chooseOriginal(snapshot.uri, english);
     if (chosen === 'ambiguous') originalProblem = `Several English files claim to be this article's original (same ms.assetid): ${english.map((version) => fileName(version.uri)).join(', ')}; stale translations are not checked.`;
     else if (chosen) {
-      const size = await this.host.fileSize(chosen.uri);
-      const text = size !== undefined && size > MAX_ORIGINAL_BYTES ? undefined : await this.host.readText(chosen.uri);
-      if (size !== undefined && size > MAX_ORIGINAL_BYTES) originalProblem = `The English original ${fileName(chosen.uri)} is larger than ${MAX_ORIGINAL_BYTES / (1024 * 1024)} MB: stale translations are not checked.`;
-      else if (text === undefined) originalProblem = undefined; // gone meanwhile: the file event that follows reads again
-      else if (text.trim() === '') originalProblem = `The English original ${fileName(chosen.uri)} is empty: stale translations are not checked.`;
-      else if (!isUsableOriginal(text)) originalProblem = `${fileName(chosen.uri)} is not an English original (binary, or itself a localized article): stale translations are not checked.`;
-      else original = { uri: chosen.uri, text };
+      const checked = await this.readOriginal(chosen.uri);
+      original = checked.original;
+      originalProblem = checked.problem;
     }
     const otherLocales: LocaleText[] = [];
     for (const version of versions) {
       if (version.kind !== 'localized') continue;
       const text = await this.host.readText(version.uri);
-      if (text !== undefined && text.length <= MAX_ORIGINAL_BYTES) otherLocales.push({ uri: version.uri, text, locale: version.locale });
+      if (text !== undefined && text.length <= MAX_ORIGINAL_BYTES) otherLocales.push(localeText(version.uri, text, version.locale));
     }
     return { original, originalProblem, otherLocales };
   }
@@ -242,6 +292,10 @@ function chooseOriginal(uri: string, english: readonly ArticleVersion[]): Articl
   }
   if (english.length > 1) return 'ambiguous';
   return english[0];
+}
+
+function localeText(uri: string, text: string, locale: string): LocaleText {
+  return { uri, text, locale, units: readUnitHalves(text) };
 }
 
 /** The article's locale: its front matter, else its path. */

@@ -54,9 +54,9 @@ export const CHANGED_MINIMUM = 50;
 const FULL_PAIRING_LIMIT = 40_000;
 const BAND = 20;
 
-/** The alignment of `units` (document order) with the text of their English original. */
-export function alignWithOriginal(units: readonly AlignedUnitInput[], original: string): OriginalAlignment {
-  const prose = readOriginalProse(original);
+/** The alignment of `units` (document order) with the text of their English original (or its prose, read once by the caller). */
+export function alignWithOriginal(units: readonly AlignedUnitInput[], original: string | OriginalProse): OriginalAlignment {
+  const prose = typeof original === 'string' ? readOriginalProse(original) : original;
   const covered = new Uint8Array(prose.text.length);
   const found: (OffsetRange | undefined)[] = new Array(units.length);
   const normalized = units.map((unit) => normalizeSentence(unit.english));

@@ -172,49 +172,73 @@ function commentRanges(text: string, from: number): OffsetRange[] {
   return ranges;
 }
 
-/** Accumulates pieces into the collapsed search string and its offset map. */
+/** Accumulates pieces into the collapsed search string and its offset map (runs copied as slices). */
 class ProseBuilder {
   private readonly parts: string[] = [];
-  private readonly offsets: number[] = [];
+  /** Never longer than the original plus one separator per line. */
+  private offsets: Int32Array;
+  private size = 0;
   private pendingSpace = false;
   private paragraphOpen = false;
 
-  constructor(private readonly original: string) {}
+  constructor(private readonly original: string) {
+    this.offsets = new Int32Array(original.length + 16);
+  }
 
   get length(): number {
-    return this.offsets.length;
+    return this.size;
   }
 
   /** Adds `[start, end)` of the original to the current paragraph, joined by one space. */
   addPiece(start: number, end: number): void {
     if (this.paragraphOpen) this.pendingSpace = true;
-    for (let index = start; index < end; index++) {
-      const code = this.original.charCodeAt(index);
-      if (code === 32 || code === 9 || code === 10 || code === 13) {
+    let index = start;
+    while (index < end) {
+      if (isSpace(this.original.charCodeAt(index))) {
         if (this.paragraphOpen) this.pendingSpace = true;
+        index++;
         continue;
       }
+      let runEnd = index + 1;
+      while (runEnd < end && !isSpace(this.original.charCodeAt(runEnd))) runEnd++;
       if (this.pendingSpace) {
-        this.parts.push(' ');
-        this.offsets.push(index);
+        this.push(' ', index);
         this.pendingSpace = false;
       }
-      this.parts.push(this.original[index]);
-      this.offsets.push(index);
+      this.parts.push(this.original.slice(index, runEnd));
+      this.ensure(runEnd - index);
+      for (let offset = index; offset < runEnd; offset++) this.offsets[this.size++] = offset;
       this.paragraphOpen = true;
+      index = runEnd;
     }
   }
 
   endParagraph(): void {
     if (!this.paragraphOpen) return;
-    this.parts.push('\n');
-    this.offsets.push((this.offsets[this.offsets.length - 1] ?? -1) + 1);
+    this.push('\n', this.size > 0 ? this.offsets[this.size - 1] + 1 : 0);
     this.paragraphOpen = false;
     this.pendingSpace = false;
   }
 
   finish(bodyStart: number): OriginalProse {
     this.endParagraph();
-    return { text: this.parts.join(''), offsets: Int32Array.from(this.offsets), bodyStart };
+    return { text: this.parts.join(''), offsets: this.offsets.slice(0, this.size), bodyStart };
   }
+
+  private push(character: string, offset: number): void {
+    this.parts.push(character);
+    this.ensure(1);
+    this.offsets[this.size++] = offset;
+  }
+
+  private ensure(more: number): void {
+    if (this.size + more <= this.offsets.length) return;
+    const grown = new Int32Array(Math.max(this.offsets.length * 2, this.size + more));
+    grown.set(this.offsets);
+    this.offsets = grown;
+  }
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
 }

@@ -13,6 +13,7 @@ import type { OffsetRange, SxsDocument, Unit } from '../../core/model';
 import { parse } from '../../core/parse';
 import { readUnitHalves, type UnitHalves } from '../articleSummary';
 import { alignWithOriginal, type OriginalAlignment } from '../alignment/alignWithOriginal';
+import type { OriginalProse } from '../alignment/originalProse';
 import { describeChanges, wordDiff, type DiffPart } from '../alignment/wordDiff';
 import { normalizeSentence } from '../memory/matchScore';
 import type { TranslationMemory } from '../memory/translationMemory';
@@ -23,9 +24,15 @@ export interface WorkspaceText {
   readonly text: string;
 }
 
-/** Another locale of the same article. */
+/** The English original, with its prose when the caller keeps it across calls. */
+export interface OriginalText extends WorkspaceText {
+  readonly prose?: OriginalProse;
+}
+
+/** Another locale of the same article, with its units when the caller keeps them across calls. */
 export interface LocaleText extends WorkspaceText {
   readonly locale: string;
+  readonly units?: readonly UnitHalves[];
 }
 
 /** Everything the findings are computed from. */
@@ -37,7 +44,7 @@ export interface ArticleWorkspaceInput {
   /** The article's locale (`fr-fr`): front matter, else path. */
   readonly locale: string | undefined;
   /** The current English original (an open editor's text wins over the disk's). */
-  readonly original?: WorkspaceText;
+  readonly original?: OriginalText;
   /** The other locales of the article. */
   readonly otherLocales?: readonly LocaleText[];
   /** The workspace memory, for translations of the same English in other files of the locale. */
@@ -85,7 +92,7 @@ export function articleWorkspaceFindings(input: ArticleWorkspaceInput): ArticleW
   if (input.original && isUsableOriginal(input.original.text)) {
     alignment = alignWithOriginal(
       model.units.map((unit) => ({ english: unit.source?.raw ?? '', region: unit.block.kind === 'front-matter' ? 'front-matter' : 'body' })),
-      input.original.text,
+      input.original.prose ?? input.original.text,
     );
     unitStatus = staleFindings(model, input.original, alignment, findings);
   }
@@ -214,15 +221,15 @@ function crossLocaleFindings(model: SxsDocument, otherLocales: readonly LocaleTe
   const differing = new Map<Unit, { locale: string; english: string; uri: string }[]>();
   for (const other of otherLocales) {
     if (other.text.includes('\u0000')) continue;
-    const otherUnits: UnitHalves[] = readUnitHalves(other.text);
-    const otherEnglish = new Set(otherUnits.map((unit) => normalizeSentence(unit.english)));
-    for (const halves of otherUnits) {
+    const otherUnits = other.units ?? readUnitHalves(other.text);
+    const { normalizedEnglish, otherEnglish } = normalizedUnits(otherUnits);
+    for (const [position, halves] of otherUnits.entries()) {
       const id = /-(p?)(\d+)$/.exec(halves.id);
       if (!id) continue;
       const unit = byNumber.get(numberKey(Number(id[2]), id[1] === 'p'));
       if (!unit) continue;
       const ours = normalizeSentence(unit.source!.raw);
-      const theirs = normalizeSentence(halves.english);
+      const theirs = normalizedEnglish[position];
       // Renumbered, not retranslated: the other locale has our sentence under another number.
       if (ours === theirs || ours === '' || theirs === '' || otherEnglish.has(ours) || ownEnglish.has(theirs)) continue;
       const list = differing.get(unit) ?? [];
@@ -239,6 +246,19 @@ function crossLocaleFindings(model: SxsDocument, otherLocales: readonly LocaleTe
       unit: unit.index,
     });
   }
+}
+
+const normalizedCache = new WeakMap<readonly UnitHalves[], { normalizedEnglish: string[]; otherEnglish: Set<string> }>();
+
+/** The units' English, white space collapsed, once per units array (the server keeps other locales' units across calls). */
+function normalizedUnits(units: readonly UnitHalves[]): { normalizedEnglish: string[]; otherEnglish: Set<string> } {
+  let cached = normalizedCache.get(units);
+  if (!cached) {
+    const normalizedEnglish = units.map((unit) => normalizeSentence(unit.english));
+    cached = { normalizedEnglish, otherEnglish: new Set(normalizedEnglish) };
+    normalizedCache.set(units, cached);
+  }
+  return cached;
 }
 
 function numberKey(number: number, merged: boolean): string {

@@ -48,7 +48,24 @@ export function matchTokens(text: string): MatchToken[] {
 
 /** White space runs collapsed to one space and the ends trimmed: the key of "the same sentence". */
 export function normalizeSentence(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most halves are normalized already: look before building a new string.
+  return needsNormalizing(text) ? text.replace(/\s+/g, ' ').trim() : text;
+}
+
+/** Whether `text` has white space other than single spaces between non-spaces. */
+function needsNormalizing(text: string): boolean {
+  const last = text.length - 1;
+  for (let index = 0; index <= last; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 32) {
+      if (index === 0 || index === last || text.charCodeAt(index + 1) === 32) return true;
+    } else if (code < 32 ? code >= 9 && code <= 13 : code >= 0xa0 && isOtherSpace(code)) return true;
+  }
+  return false;
+}
+
+function isOtherSpace(code: number): boolean {
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** The sum of the tokens' weights. */

@@ -46,7 +46,7 @@ export interface MemoryMatch {
 export interface LookupOptions {
   /** Most matches returned (default 3). */
   readonly limit?: number;
-  /** Lowest percentage returned (default 50). */
+  /** Lowest percentage returned (default 70, the usual fuzzy threshold of CAT tools). */
   readonly minimum?: number;
   /** Places in this file are not named when another file holds the same pair (the article asking). */
   readonly excludeFile?: string;
@@ -82,7 +82,7 @@ interface TranslationRecord {
 interface SentenceRecord {
   readonly id: number;
   readonly english: string;
-  readonly tokens: readonly MatchToken[];
+  /** Tokens are not kept (they would be most of the memory): candidates are tokenized when scored. */
   readonly weight: number;
   readonly wordCount: number;
   readonly translations: TranslationRecord[];
@@ -98,6 +98,8 @@ interface FileRecord {
   readonly unitIds: string;
 }
 
+/** Lowest percentage of a lookup by default. */
+export const DEFAULT_MINIMUM = 70;
 /** Candidates scored exactly per lookup. */
 const CANDIDATES = 60;
 /** A word in more sentences than this share of the memory is too common to find candidates with. */
@@ -115,6 +117,7 @@ export class TranslationMemory {
   private readonly fileList: (FileRecord | undefined)[] = [];
   private readonly words = new Map<string, number[]>();
   private placeCount = 0;
+  private counterArray = new Uint16Array(0);
 
   /** Replaces what `file` contributes with `segments` (empty translations and unchanged English are skipped). */
   setFile(file: string, segments: Iterable<MemorySegment>, origin: MemoryOrigin = 'workspace'): void {
@@ -163,10 +166,11 @@ export class TranslationMemory {
   /** The matches for `english` in `locale`, best first: exact (100), then fuzzy down to `minimum`. */
   lookup(english: string, locale: string, options: LookupOptions = {}): MemoryMatch[] {
     const limit = options.limit ?? 3;
-    const minimum = options.minimum ?? 50;
+    const minimum = options.minimum ?? DEFAULT_MINIMUM;
     const normalized = normalizeSentence(english);
     if (normalized === '' || limit <= 0) return [];
     const wanted = locale.toLowerCase();
+    const accepts = localeMatcher(wanted);
     const excluded = new Set((options.excludeTranslations ?? []).map(normalizeSentence));
     const queryTokens = matchTokens(normalized);
     const queryWeight = tokenWeight(queryTokens);
@@ -176,14 +180,14 @@ export class TranslationMemory {
     if (minimum < 100) {
       for (const candidate of this.candidates(queryTokens, queryWeight, minimum, wanted)) {
         if (candidate === exact) continue;
-        const percentage = percentageOfTokens(queryTokens, candidate.tokens);
+        const percentage = percentageOfTokens(queryTokens, matchTokens(candidate.english));
         if (percentage >= minimum) scored.push({ sentence: candidate, percentage });
       }
     }
     scored.sort((a, b) => b.percentage - a.percentage || a.sentence.id - b.sentence.id);
     const matches: MemoryMatch[] = [];
     for (const { sentence, percentage } of scored) {
-      const translations = sentence.translations.filter((translation) => sameLocale(translation.locale, wanted) && !excluded.has(translation.normalized));
+      const translations = sentence.translations.filter((translation) => accepts(translation.locale) && !excluded.has(translation.normalized));
       translations.sort((a, b) => b.places.length - a.places.length || a.id - b.id);
       for (const translation of translations) {
         matches.push(this.describe(translation, percentage, options.excludeFile));
@@ -235,21 +239,19 @@ export class TranslationMemory {
 
   private addSentence(english: string): SentenceRecord {
     const tokens = matchTokens(english);
-    const sentence: SentenceRecord = {
-      id: this.sentenceList.length,
-      english: detached(english),
-      tokens,
-      weight: tokenWeight(tokens),
-      wordCount: new Set(tokens.filter((token) => token.word).map((token) => token.folded)).size,
-      translations: [],
-    };
+    const id = this.sentenceList.length;
+    let wordCount = 0;
+    for (const token of tokens) {
+      if (!token.word) continue;
+      const postings = this.words.get(token.folded);
+      if (!postings) this.words.set(token.folded, [id]);
+      else if (postings[postings.length - 1] !== id) postings.push(id);
+      else continue;
+      wordCount++;
+    }
+    const sentence: SentenceRecord = { id, english: detached(english), weight: tokenWeight(tokens), wordCount, translations: [] };
     this.sentences.set(sentence.english, sentence);
     this.sentenceList.push(sentence);
-    for (const word of sentence.tokens.filter((token) => token.word).map((token) => token.folded)) {
-      const postings = this.words.get(word);
-      if (!postings) this.words.set(word, [sentence.id]);
-      else if (postings[postings.length - 1] !== sentence.id) postings.push(sentence.id);
-    }
     return sentence;
   }
 
@@ -262,30 +264,44 @@ export class TranslationMemory {
   }
 
   /**
-   * Sentences sharing enough words with the query to reach `minimum`, best overlap first. A
-   * sentence of weight w can score at most 100 × min(w, q) / max(w, q), which prunes by length.
+   * Sentences sharing enough words with the query to reach `minimum`, best overlap first.
+   * A sentence scoring p % shares at least about p % of the query's words, so it holds one of
+   * the rarest `q − k + 1` of them (k the words it must share): only those words' postings are
+   * walked, never those of "the" or "to". A sentence of weight w scores at most
+   * 100 × min(w, q) / max(w, q), which prunes by length before any exact score.
    */
   private candidates(query: readonly MatchToken[], queryWeight: number, minimum: number, locale: string): SentenceRecord[] {
     const queryWords = [...new Set(query.filter((token) => token.word).map((token) => token.folded))];
-    const postingLists = queryWords.map((word) => this.words.get(word)).filter((postings): postings is number[] => postings !== undefined);
-    if (postingLists.length === 0) return [];
+    const postingLists = queryWords.map((word) => this.words.get(word) ?? []);
     postingLists.sort((a, b) => a.length - b.length);
-    const common = Math.max(COMMON_WORD_FLOOR, this.sentenceList.length * COMMON_WORD_SHARE);
-    const overlap = new Map<number, number>();
-    postingLists.forEach((postings, rank) => {
-      if (rank > 0 && postings.length > common) return;
-      for (const id of postings) overlap.set(id, (overlap.get(id) ?? 0) + 1);
-    });
+    const mustShare = Math.max(1, Math.ceil((queryWords.length * minimum) / 100) - 1);
+    const walked = postingLists.slice(0, Math.max(1, queryWords.length - mustShare + 1));
+    const counts = this.counters();
+    const touched: number[] = [];
+    for (const postings of walked) {
+      for (const id of postings) {
+        if (counts[id]++ === 0) touched.push(id);
+      }
+    }
+    const accepts = localeMatcher(locale);
     const ranked: { sentence: SentenceRecord; share: number }[] = [];
-    for (const [id, shared] of overlap) {
+    for (const id of touched) {
+      const shared = counts[id];
+      counts[id] = 0;
       const sentence = this.sentenceList[id];
       const ratio = Math.min(sentence.weight, queryWeight) / Math.max(sentence.weight, queryWeight);
       if (ratio * 100 < minimum) continue;
-      if (!sentence.translations.some((translation) => sameLocale(translation.locale, locale))) continue;
-      ranked.push({ sentence, share: shared / Math.max(sentence.wordCount, queryWords.length) });
+      if (!sentence.translations.some((translation) => accepts(translation.locale))) continue;
+      ranked.push({ sentence, share: shared / Math.max(sentence.wordCount, 1) });
     }
     ranked.sort((a, b) => b.share - a.share || a.sentence.id - b.sentence.id);
     return ranked.slice(0, CANDIDATES).map((entry) => entry.sentence);
+  }
+
+  /** One counter per sentence, all zero between lookups (reused: a lookup must not allocate per sentence). */
+  private counters(): Uint16Array {
+    if (this.counterArray.length < this.sentenceList.length) this.counterArray = new Uint16Array(Math.max(1024, this.sentenceList.length * 2));
+    return this.counterArray;
   }
 
   private describe(translation: TranslationRecord, percentage: number, excludeFile: string | undefined): MemoryMatch {
@@ -317,6 +333,14 @@ export class TranslationMemory {
     }
     return places;
   }
+}
+
+/** A test for stored locales naming the lower-cased `wanted` (`fr` takes every `fr-…`, `fr-fr` takes `fr`), without splitting per call. */
+function localeMatcher(wanted: string): (locale: string) => boolean {
+  const dash = wanted.indexOf('-');
+  if (dash === -1) return (locale) => locale === wanted || (locale.startsWith(wanted) && locale.charCodeAt(wanted.length) === 45);
+  const language = wanted.slice(0, dash);
+  return (locale) => locale === wanted || locale === language;
 }
 
 /** Whether two lower-cased locales name the same language variety (`fr` matches `fr-fr`). */
