@@ -300,6 +300,7 @@ function verify(document: SxsDocument, candidates: readonly { unit: Unit; raw: s
   candidates.forEach(({ raw }, index) => {
     if (count(raw, /<span\b/gi) !== count(raw, /<\/span\s*>/gi)) broken.set(index, 'the new translation holds an unbalanced <span> or </span>, which would break the unit');
     else if (/\n[ \t]*\r?\n/.test(raw)) broken.set(index, 'the new translation holds an empty line, which would end the paragraph inside the unit');
+    else if (startsYamlComment(document, candidates[index].unit, raw)) broken.set(index, 'the new translation holds " #", which would start a YAML comment in the unquoted front-matter value (quote the value first)');
     else rest.push(index);
   });
   const search = (subset: readonly number[], knownBroken?: string): void => {
@@ -323,6 +324,18 @@ function verify(document: SxsDocument, candidates: readonly { unit: Unit; raw: s
   const kept = rest.filter((index) => !broken.has(index));
   if (kept.length && check(kept) !== undefined) for (const index of kept) broken.set(index, 'the new translations together would break the article');
   return broken;
+}
+
+/**
+ * A front-matter unit in a plain (unquoted) YAML value whose new text has ` #`: YAML would read
+ * the rest of the line as a comment, silently (the value still parses, shorter).
+ */
+function startsYamlComment(document: SxsDocument, unit: Unit, raw: string): boolean {
+  if (unit.block.kind !== 'front-matter' || !/[ \t]#/.test(raw) || /[ \t]#/.test(unit.translation.raw)) return false;
+  const lineStart = document.text.lastIndexOf('\n', unit.range.start - 1) + 1;
+  const valueStart = document.text.indexOf(':', lineStart);
+  const before = document.text.slice(valueStart < 0 || valueStart > unit.range.start ? lineStart : valueStart + 1, unit.range.start);
+  return !/["']/.test(before);
 }
 
 function count(text: string, pattern: RegExp): number {

@@ -121,3 +121,16 @@ test('XLIFF files in UTF-16 with a BOM, or UTF-8 with one, decode to the same te
   assert.equal(decodeXmlBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])), text);
   assert.deepEqual(importXliff(ARTICLE, decodeXmlBytes(utf16), OPTIONS).report.rejected, []);
 });
+
+test('front-matter units: a target that would break the YAML, or cut it short with a comment, is rejected', () => {
+  let file = withTarget(xliff(), 'abcde-101', 'Titre # suite');
+  let result = importXliff(ARTICLE, file, OPTIONS);
+  assert.deepEqual(result.report.imported, []);
+  assert.match(result.report.rejected[0].reason, /YAML comment/);
+  file = withTarget(xliff(), 'abcde-101', 'Titre : sous-titre');
+  result = importXliff(ARTICLE, file, OPTIONS);
+  assert.deepEqual(result.report.imported, []);
+  assert.match(result.report.rejected[0].reason, /front-matter-quoting/);
+  file = withTarget(xliff(), 'abcde-101', 'Titre révisé');
+  assert.deepEqual(importXliff(ARTICLE, file, OPTIONS).report.imported, ['abcde-101']);
+});
