@@ -17,6 +17,8 @@ export interface SxsSettings {
   readonly maxFileSize: number;
   /** Whether the outline lists the units under each heading. */
   readonly outlineShowUnits: boolean;
+  /** TMX files whose entries join the translation memory (`sxs.translationMemory.files`), as written. */
+  readonly translationMemoryFiles: readonly string[];
 }
 
 /** Default for `sxs.maxFileSize`, in megabytes. */
@@ -27,6 +29,7 @@ export const DEFAULT_SETTINGS: SxsSettings = {
   severity: {},
   maxFileSize: DEFAULT_MAX_FILE_SIZE_MB * 1024 * 1024,
   outlineShowUnits: false,
+  translationMemoryFiles: [],
 };
 
 const SEVERITY_SETTINGS: ReadonlySet<string> = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -53,6 +56,7 @@ export function readSettings(section: unknown): SxsSettings {
     severity,
     maxFileSize: Math.round(megabytes * 1024 * 1024),
     outlineShowUnits: typeof outline.showUnits === 'boolean' ? outline.showUnits : DEFAULT_SETTINGS.outlineShowUnits,
+    translationMemoryFiles: isObject(raw.translationMemory) && Array.isArray(raw.translationMemory.files) ? raw.translationMemory.files.filter((file): file is string => typeof file === 'string' && file.trim() !== '') : [],
   };
 }
 

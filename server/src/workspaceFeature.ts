@@ -19,6 +19,7 @@ import type { WorkspaceFileSystem } from './workspace/workspaceFileSystem';
 import { WorkspaceIndex, type ArticleVersion, type OwnArticleFacts } from './workspace/workspaceIndex';
 import { unitMemoryMatches } from './workspaceReview/unitMemoryMatches';
 import { WorkspaceReview } from './workspaceReview/workspaceReview';
+import { loadTranslationMemoryFiles, tmxUri } from './workspaceReview/translationMemoryFiles';
 
 const NO_COUNTERPARTS: Counterparts = { isEnglish: false, counterparts: [] };
 
@@ -84,6 +85,10 @@ export function createWorkspaceFeature(fileSystem: WorkspaceFileSystem): ServerF
 class WorkspaceSession implements ArticleVersions, SymbolSearchSource {
   private index: Promise<WorkspaceIndex> | undefined;
   readonly review: WorkspaceReview;
+  /** The TMX files loaded into the memory. */
+  private tmxFiles: readonly string[] = [];
+  private memoryFolders: readonly string[] = [];
+  private watchingSettings = false;
   /** The index once created (its build may still be running), for synchronous readers. */
   private current: WorkspaceIndex | undefined;
 
@@ -162,11 +167,31 @@ class WorkspaceSession implements ArticleVersions, SymbolSearchSource {
       },
     );
     this.current = index;
+    this.memoryFolders = folders.map((folder) => folder.uri);
+    void this.loadTranslationMemoryFiles(this.memoryFolders);
+    if (!this.watchingSettings) {
+      this.watchingSettings = true;
+      this.context.settings.onDidChange(() => void this.loadTranslationMemoryFiles(this.memoryFolders));
+    }
     void index.whenComplete().finally(() => {
       progress.done();
       this.review.memoryComplete();
     });
     return index;
+  }
+
+  /** The TMX files each folder's `sxs.translationMemory.files` names join the memory (messages for those left out). */
+  private async loadTranslationMemoryFiles(folders: readonly string[]): Promise<void> {
+    try {
+      const uris: string[] = [];
+      for (const folder of folders) for (const file of (await this.context.settings.for(folder)).translationMemoryFiles) uris.push(tmxUri(folder, file));
+      const report = await loadTranslationMemoryFiles(this.fileSystem, this.review.memory, uris, this.tmxFiles);
+      this.tmxFiles = uris;
+      for (const problem of report.problems) void this.context.connection.window.showWarningMessage(problem);
+      if (report.loaded.length > 0 || report.problems.length > 0) this.review.externalSourcesChanged();
+    } catch (error) {
+      this.context.connection.console.error(`translation memory files: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   private async snapshotOnDisk(uri: string): Promise<DocumentSnapshot | undefined> {

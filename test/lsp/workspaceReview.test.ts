@@ -156,4 +156,33 @@ describe('the article against its workspace over LSP', { skip: missing }, () => 
     const hover = await client.hover(uri, client.positionOf(uri, 'abcde-104'));
     assert.match((hover?.contents as MarkupContent).value, /Translation memory/);
   });
+
+  it('offers the entries of a TMX file named in sxs.translationMemory.files, and says when one cannot be read', async () => {
+    fs.writeFileSync(
+      path.join(folder, 'memory.tmx'),
+      '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en-US" srclang="en-US" datatype="plaintext"/><body>' +
+        '<tu tuid="cat-7"><tuv xml:lang="en-US"><seg>Export the segments to your CAT tool before the handoff.</seg></tuv><tuv xml:lang="fr-FR"><seg>Exportez les segments vers votre outil de TAO avant la remise.</seg></tuv></tu></body></tmx>',
+    );
+    const withMemory = await LspTestClient.start({
+      timeout: 30_000,
+      settings: { translationMemory: { files: ['memory.tmx', 'missing.tmx'] } },
+      capabilities: { workspace: { configuration: true, workspaceFolders: true, workspaceEdit: { documentChanges: true }, diagnostics: { refreshSupport: true } } },
+    });
+    const warnings: string[] = [];
+    withMemory.connection.onRequest(WorkspaceFoldersRequest.type, () => [{ uri: pathToFileURL(folder).href, name: 'loc' }]);
+    withMemory.connection.onRequest('window/showMessageRequest', (params: { message: string }) => void warnings.push(params.message));
+    withMemory.connection.onNotification('window/showMessage', (params: { message: string }) => void warnings.push(params.message));
+    try {
+      const uri = pathToFileURL(file('customer-insights-pr', 'fr-fr', 'ci-docs/audience-insights/from-tmx.md')).href;
+      await withMemory.open(uri, `${sxsUnit('fedcb-103', '', 'Export the segments to your CAT tool before the handoff.')}\n`);
+      const offer = await eventually('the TMX offer', async () => {
+        const actions = (await withMemory.codeActions(uri, { start: { line: 0, character: 1 }, end: { line: 0, character: 1 } })) as CodeAction[];
+        return actions.find((action) => action.title.startsWith('Use 100 % match from `memory.tmx`'));
+      });
+      assert.deepEqual((offer.edit!.documentChanges![0] as { edits: { newText: string }[] }).edits.map((edit) => edit.newText), ['Exportez les segments vers votre outil de TAO avant la remise.']);
+      await eventually('a message about the missing file', async () => (warnings.some((message) => /missing\.tmx was not found/.test(message)) ? true : undefined));
+    } finally {
+      await withMemory.stop();
+    }
+  });
 });

@@ -96,6 +96,11 @@ export class WorkspaceReview implements WorkspaceExtras {
     this.invalidate(false);
   }
 
+  /** TMX files joined or left the memory: offers and consistency may change. */
+  externalSourcesChanged(): void {
+    this.invalidate(false);
+  }
+
   /** Whether the first build has put every file in the memory. */
   get isMemoryComplete(): boolean {
     return this.complete;

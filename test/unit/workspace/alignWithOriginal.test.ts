@@ -91,3 +91,22 @@ describe('word diff', () => {
     assert.equal(describeChanges(parts), '“Admin” → “Settings”, added “now”');
   });
 });
+
+describe('bad originals', () => {
+  const article = `# ${'<span data-ttu-id="aaaaa-103">Titre</span><span class="sxs-lookup"><span data-stu-id="aaaaa-103">Title here</span></span>'}\n`;
+
+  it('makes no stale finding from a binary original or one that is itself localized', () => {
+    for (const original of ['\u0000\u0001PNG binary', article]) {
+      const result = articleWorkspaceFindings({ uri: 'file:///fr-fr/a.md', text: article, locale: 'fr-fr', original: { uri: 'file:///en-us/a.md', text: original } });
+      assert.deepEqual(result.findings.map((finding) => finding.code), []);
+      assert.deepEqual(result.unitStatus, ['unknown']);
+    }
+  });
+
+  it('aligns against any text without throwing (unclosed fences and comments, lone CRs, huge lines)', () => {
+    for (const original of ['```\nTitle here', '<!-- Title here', 'Title here\r\rMore text here.\r', 'x'.repeat(200_000) + ' Title here.', '']) {
+      const result = alignWithOriginal(body('Title here'), original);
+      assert.equal(result.units.length, 1);
+    }
+  });
+});
