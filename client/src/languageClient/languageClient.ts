@@ -49,8 +49,11 @@ export function createSxsLanguageClient(context: vscode.ExtensionContext, policy
     synchronize: { configurationSection: settingsSection, fileEvents: [markdownWatcher, entryWatcher] },
     initializationOptions: () => ({ settings: vscode.workspace.getConfiguration(settingsSection) }),
     errorHandler: {
-      // A malformed message now and then is survivable; a stream of them means the pipe is gone.
-      error: (_error, _message, count): ErrorHandlerResult => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true }),
+      // A message that cannot be written means the server process is gone or going; its close
+      // follows and `closed` restarts it under the restart policy. Shutting down after a few
+      // failed writes (the library's default; the IPC writer counts each failure twice) left a
+      // server that died while two messages were on their way stopped for good.
+      error: (): ErrorHandlerResult => ({ action: ErrorAction.Continue, handled: true }),
       closed: (): CloseHandlerResult => {
         const decision = policy.onServerClosed(Date.now());
         report(decision);
