@@ -1,44 +1,23 @@
-// Bundles the extension client, the language server and the CLI with esbuild.
-// `--watch` rebuilds on change; `--production` minifies (used for the .vsix).
+// Bundles the extension client (desktop and browser), the language server (Node and web worker)
+// and the CLI with esbuild. `--watch` rebuilds on change; `--production` minifies (used for the
+// .vsix). A browser bundle that imports a Node module fails the build.
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { browserBundles, nodeBundles, nodeImportsIn } from './bundles.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-
-/** @type {import('esbuild').BuildOptions} */
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node18',
-  format: 'cjs',
-  sourcemap: !production,
-  minify: production,
-  logLevel: 'warning',
-  // Prefer CommonJS entry points of dual packages (htmlparser2, vscode-languageserver).
-  mainFields: ['module', 'main'],
-};
-
-const entries = [
-  { entryPoints: ['client/src/desktopExtension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
-  // The language client, loaded by the extension just after activation (a bundle of its own keeps activation quick).
-  { entryPoints: ['client/src/languageClient/languageClientMain.ts'], outfile: 'client/out/languageClientMain.js', external: ['vscode'] },
-  // The segment editor's webview script: a browser bundle the webview loads by its nonce.
-  { entryPoints: ['client/src/segmentEditor/webview/segmentGrid.ts'], outfile: 'client/out/segmentEditorWebview.js', platform: 'browser', format: 'iife', target: 'es2022' },
-  // The language server; also the `sxs-language-server` bin of the npm package.
-  { entryPoints: ['server/src/main.ts'], outfile: 'server/out/server.js', banner: { js: '#!/usr/bin/env node' } },
-  // The `sxs` command line (not in the .vsix).
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/sxs.js', banner: { js: '#!/usr/bin/env node' }, define: { SXS_VERSION: JSON.stringify(version) } },
-  // The worker threads of `sxs check`, started by the command line from the same folder.
-  { entryPoints: ['server/src/cli/check/checkWorker.ts'], outfile: 'server/out/checkWorker.js', define: { SXS_VERSION: JSON.stringify(version) } },
-];
+const bundles = [...nodeBundles, ...browserBundles].map((bundle) => ({ ...bundle, sourcemap: !production, minify: production }));
 
 if (watch) {
-  for (const entry of entries) {
-    const ctx = await esbuild.context({ ...common, ...entry });
+  for (const bundle of bundles) {
+    const ctx = await esbuild.context(bundle);
     await ctx.watch();
   }
 } else {
-  await Promise.all(entries.map((entry) => esbuild.build({ ...common, ...entry })));
+  const results = await Promise.all(bundles.map((bundle) => esbuild.build(bundle)));
+  const nodeImports = results.flatMap((result) => (result.metafile ? nodeImportsIn(result.metafile) : []));
+  if (nodeImports.length > 0) {
+    console.error(`Node modules in a browser bundle (they do not exist in a web worker):\n  ${nodeImports.join('\n  ')}`);
+    process.exit(1);
+  }
 }

@@ -14,10 +14,11 @@ import { registerExportMemory } from './interchange/exportMemoryCommand';
 import { registerExportXliff } from './interchange/exportXliffCommand';
 import { registerImportXliff } from './interchange/importXliffCommand';
 import { LazySxsServer } from './languageClient/lazySxsServer';
-import type { startSxsLanguageClient } from './languageClient/languageClientMain';
+import type { LanguageClientStarter } from './languageClient/sxsServerOverClient';
 import { LocalizedContext } from './shared/localizedContext';
 import { registerMarkdownOutlineToggle } from './outline/markdownOutlineToggle';
 import { PaneLayouts } from './sideBySide/paneLayout';
+import { MarkdownPreview } from './preview/markdownPreview';
 import { ReadingMode } from './readingMode/readingMode';
 import { registerSegmentNavigation } from './segments/segmentNavigationCommands';
 import { SegmentsTreeProvider } from './segments/segmentsView';
@@ -30,12 +31,9 @@ import { SideBySidePairs } from './sideBySide/sideBySidePairs';
 import { SideBySideSync } from './sideBySide/sideBySideSync';
 import { SxsStatusBar } from './segments/statusBar';
 
-/** Creates and starts the language client of the entry's platform; called once, just after activation. */
-export type LanguageClientStarter = typeof startSxsLanguageClient;
-
 let server: LazySxsServer | undefined;
 
-/** Activates every feature; `loadLanguageClient` gives the entry's own starter (Node process or Worker). */
+/** Activates every feature; `loadLanguageClient` gives the entry's own starter (Node process or web worker), just after activation. */
 export function activateSxs(context: vscode.ExtensionContext, loadLanguageClient: () => LanguageClientStarter): SxsExtensionApi {
   const startedAt = performance.now();
   const restartPolicy = new ServerRestartPolicy();
@@ -61,6 +59,7 @@ export function activateSxs(context: vscode.ExtensionContext, loadLanguageClient
   const statusBar = new SxsStatusBar(store);
   const readingMode = new ReadingMode(store, context.workspaceState);
   const sideBySideCommands = new SideBySideCommands(languageServer, pairs, sync, context.workspaceState);
+  const preview = new MarkdownPreview(store);
   context.subscriptions.push(
     store,
     english,
@@ -69,6 +68,7 @@ export function activateSxs(context: vscode.ExtensionContext, loadLanguageClient
     segments,
     statusBar,
     readingMode,
+    preview,
     new LocalizedContext(languageServer),
     vscode.workspace.registerTextDocumentContentProvider(englishArticleScheme, english),
     ...sideBySideCommands.register(),
@@ -94,6 +94,7 @@ export function activateSxs(context: vscode.ExtensionContext, loadLanguageClient
   const languageClientRunningAtActivation = server.isRunning();
   return {
     languageClientIsRunning: () => server?.isRunning() ?? false,
+    extendMarkdownIt: (md) => preview.extend(md),
     testing: {
       activationMilliseconds,
       languageClientRunningAtActivation,
@@ -109,6 +110,7 @@ export function activateSxs(context: vscode.ExtensionContext, loadLanguageClient
       sideBySideSettled: () => sync.settled,
       sideBySidePickHighlight: () => sideBySideCommands.pickHighlight,
       serverCloseDecisions: () => closeDecisions,
+      previewShowsEnglish: () => preview.showsEnglish(),
     },
   };
 }

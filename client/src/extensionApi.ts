@@ -2,6 +2,7 @@
  * What the extension's activate() returns. Other extensions and the integration tests, which run
  * in the same extension host, read the extension's state through it rather than through internals.
  */
+import type MarkdownIt from 'markdown-it';
 import type * as vscode from 'vscode';
 import type { Counterparts, DocumentUnits, UnitStatus } from '../../server/src/protocol';
 import type { ReadingModeRanges } from './readingMode/readingModeRanges';
@@ -13,6 +14,8 @@ import type { RestartDecision } from './languageClient/serverRestartPolicy';
 export interface SxsExtensionApi {
   /** True once the language client has started and its server has answered `initialize`. */
   languageClientIsRunning(): boolean;
+  /** Called by VS Code's Markdown extension (`markdown.markdownItPlugins`): adds the unit rendering to the preview. */
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
   /**
    * For the integration tests only, not a stable interface: the state behind what the UI shows,
    * where the VS Code API cannot read it back (tree items, status bar text, decorations).
@@ -50,4 +53,6 @@ export interface SxsTestingApi {
   sideBySidePickHighlight(): string | undefined;
   /** Every decision taken after the server process closed, in order. */
   serverCloseDecisions(): readonly RestartDecision[];
+  /** Whether Markdown previews show the English under each sentence. */
+  previewShowsEnglish(): boolean;
 }

@@ -151,3 +151,16 @@ export type MemoryMatchSummary = MemoryMatch;
 
 /** Null when the server has no workspace memory (no workspace, or a locale-less article). */
 export const memoryMatchesRequest = new RequestType<MemoryMatchesParams, MemoryMatchSummary[] | null, void>('sxs/memoryMatches');
+/**
+ * The workspace's files, asked of the client by a server that has no disk of its own (the web
+ * worker): the client answers through `vscode.workspace.fs` and `findFiles`.
+ */
+export interface WorkspaceFolderParams {
+  readonly folderUri: string;
+}
+/** Every `*.md` below a folder (no `node_modules`, no hidden folders), as URIs. */
+export const listMarkdownFilesRequest = new RequestType<WorkspaceFolderParams, string[], void>('sxs/workspace/listMarkdownFiles');
+/** A file's text (UTF-8, a byte-order mark kept), null when it cannot be read. */
+export const readWorkspaceFileRequest = new RequestType<DocumentParams, string | null, void>('sxs/workspace/readFile');
+/** A file's size and modification time, null when it is not a file. */
+export const statWorkspaceFileRequest = new RequestType<DocumentParams, { mtime: number; size: number } | null, void>('sxs/workspace/stat');

@@ -5,6 +5,7 @@
  * cancellation or a `didChange` that arrived just after the request is seen first.
  */
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import { nextTurn } from './nextTurn';
 
 /** Where errors of handlers are logged. */
 export interface ErrorLog {
@@ -29,10 +30,4 @@ export function runSafe<T>(log: ErrorLog, what: string, token: CancellationToken
 
 function cancelled(): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
-}
-
-/** After the messages already received are handled (setImmediate in Node, a timer elsewhere). */
-function nextTurn(callback: () => void): void {
-  if (typeof setImmediate === 'function') setImmediate(callback);
-  else setTimeout(callback, 0);
 }

@@ -3,7 +3,6 @@
  * article (its English rebuilt from the article, the English original, another locale; or, from
  * an English original, a translation) and show it in the group beside, without taking focus.
  */
-import * as path from 'path';
 import * as vscode from 'vscode';
 import { findCounterparts } from '../shared/counterpartsLookup';
 import { articleUriOfEnglish, englishArticleUri } from './englishArticleDocument';
@@ -99,7 +98,7 @@ export class SideBySideCommands {
     const items = choices.map((choice) => ({ ...describeChoice(choice, choice.key === lastKey), choice }));
     try {
       const picked = await vscode.window.showQuickPick(items, {
-        title: vscode.l10n.t('Open Side by Side with {0}', path.posix.basename(primary.uri.path)),
+        title: vscode.l10n.t('Open Side by Side with {0}', primary.uri.path.slice(primary.uri.path.lastIndexOf('/') + 1)),
         placeHolder: vscode.l10n.t('Version to show beside the article'),
         matchOnDescription: true,
         onDidSelectItem: (item) => (this.highlightedRow = typeof item === 'string' ? item : item.label),

@@ -1,8 +1,9 @@
 /**
  * The YAML front matter: found by its delimiters (leniently: trailing spaces and CRLF occur in
- * real files), parsed by gray-matter, with the localization keys picked out.
+ * real files), parsed by js-yaml's safe loader, with the localization keys picked out. (js-yaml
+ * directly, not a front-matter package: those reach for Node's `Buffer`, absent in a web worker.)
  */
-import matter from 'gray-matter';
+import { safeLoad } from 'js-yaml';
 import type { FrontMatter, LocalizationKeys } from './model';
 
 // Sticky, so it matches at `lastIndex` (after a BOM too); a `^` would only ever match at 0.
@@ -42,9 +43,8 @@ export function readFrontMatter(text: string, start: number): FrontMatter | unde
 
 function parseYaml(yaml: string): { data: Record<string, unknown> | undefined; error: string | undefined } {
   try {
-    // An options object keeps gray-matter from caching every input in a global map.
-    const parsed = matter(`---\n${yaml}${yaml.endsWith('\n') ? '' : '\n'}---\n`, {});
-    const data = parsed.data;
+    // The line break stands for the opening `---`, so js-yaml's line numbers are the file's.
+    const data = safeLoad(`\n${yaml}`);
     return { data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {}, error: undefined };
   } catch (error) {
     return { data: undefined, error: error instanceof Error ? error.message : String(error) };

@@ -20,6 +20,7 @@ import { ENGLISH_LOCALE } from './localeCodes';
 import { TrigramFilterBuilder } from './trigramFilter';
 import { uriKey } from './uriKey';
 import type { WorkspaceFileSystem } from './workspaceFileSystem';
+import { nextTurn } from '../nextTurn';
 
 /** How far indexing has got. */
 export interface IndexProgress {
@@ -42,7 +43,7 @@ export interface IndexStats {
 export interface WorkspaceIndexOptions {
   /** Called after each file is summarized during a build. */
   readonly onProgress?: (progress: IndexProgress) => void;
-  /** Lets other work run between files (default: `setImmediate`). */
+  /** Lets other work run between files (default: the next turn of the event loop). */
   readonly yieldToEventLoop?: () => Promise<void>;
   /** Files read at the same time (default 4). */
   readonly concurrency?: number;
@@ -80,7 +81,7 @@ interface FileRecord {
   summarizedGeneration: number;
 }
 
-const defaultYield = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const defaultYield = (): Promise<void> => new Promise((resolve) => nextTurn(resolve));
 
 /** The index of the localized and English articles of a workspace. */
 export class WorkspaceIndex {

@@ -1,53 +1,40 @@
 /**
- * The language client: which documents the server sees, the settings and file events it gets,
- * and what happens when its process dies (restart, told once; give up when it keeps dying).
+ * What the language client does on every platform: which documents the server sees, the
+ * settings and file events it gets, and what happens when the server dies (restart, told once;
+ * give up when it keeps dying). The desktop and browser clients differ only in how the server runs.
  */
-import * as path from 'path';
 import * as vscode from 'vscode';
-import {
-  CloseAction,
-  ErrorAction,
-  LanguageClient,
-  type CloseHandlerResult,
-  type ErrorHandlerResult,
-  type LanguageClientOptions,
-  type ServerOptions,
-  TransportKind,
-} from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, type CloseHandlerResult, type ErrorHandlerResult, type LanguageClientOptions } from 'vscode-languageclient';
 import { ServerRestartPolicy, type RestartDecision } from './serverRestartPolicy';
 
 /** The configuration section the server reads (`sxs.*`). */
 export const settingsSection = 'sxs';
 
-/** Markdown documents the server serves: files on disk, unsaved files, and remote workspaces' files. */
-export const servedDocuments: LanguageClientOptions['documentSelector'] = [
-  { scheme: 'file', language: 'markdown' },
-  { scheme: 'untitled', language: 'markdown' },
-  { scheme: 'vscode-vfs', language: 'markdown' },
-];
+/**
+ * Markdown documents the server serves: files on disk, unsaved files, remote workspaces' files
+ * (github.dev's `vscode-vfs:`, code-server's `vscode-remote:` seen from the browser); never the
+ * `sxs-english:` ones.
+ */
+export const servedDocuments: LanguageClientOptions['documentSelector'] = ['file', 'untitled', 'vscode-vfs', 'vscode-remote'].map((scheme) => ({ scheme, language: 'markdown' }));
 
-/** What the client reports when its server process dies, for the reviewer and for tests. */
+/** What the client reports when its server dies, for the reviewer and for tests. */
 export interface ServerLifecycleReporter {
   (decision: RestartDecision): void;
 }
 
-/** Creates (does not start) the client for the bundled server, with restart handling. */
-export function createSxsLanguageClient(context: vscode.ExtensionContext, policy: ServerRestartPolicy, report: ServerLifecycleReporter): LanguageClient {
-  const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
+/** The client options shared by both platforms, with restart handling. */
+export function sxsClientOptions(context: vscode.ExtensionContext, policy: ServerRestartPolicy, report: ServerLifecycleReporter): LanguageClientOptions {
   const markdownWatcher = vscode.workspace.createFileSystemWatcher('**/*.md', true, false, true);
   // A folder created, moved in or deleted is reported once, as the folder: no `*.md` glob sees
   // the articles inside come or go, and the server lists a new folder itself.
   const entryWatcher = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
   context.subscriptions.push(markdownWatcher, entryWatcher);
-  const clientOptions: LanguageClientOptions = {
+  return {
     documentSelector: servedDocuments,
     // The workspace index learns about articles created, changed or deleted outside the editor.
     synchronize: { configurationSection: settingsSection, fileEvents: [markdownWatcher, entryWatcher] },
-    initializationOptions: () => ({ settings: vscode.workspace.getConfiguration(settingsSection) }),
+    // Copied through JSON: a configuration object cannot be cloned into a web worker.
+    initializationOptions: () => ({ settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration(settingsSection))) as unknown }),
     errorHandler: {
       // A message that cannot be written means the server process is gone or going; its close
       // follows and `closed` restarts it under the restart policy. Shutting down after a few
@@ -61,5 +48,4 @@ export function createSxsLanguageClient(context: vscode.ExtensionContext, policy
       },
     },
   };
-  return new LanguageClient('sxs', vscode.l10n.t('SxS Localized Authoring'), serverOptions, clientOptions);
 }

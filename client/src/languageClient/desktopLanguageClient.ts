@@ -1,0 +1,16 @@
+/** The desktop language client: the bundled server in a Node process, over IPC. */
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { LanguageClient, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { sxsClientOptions, type ServerLifecycleReporter } from './languageClientOptions';
+import type { ServerRestartPolicy } from './serverRestartPolicy';
+
+/** Creates (does not start) the client for the bundled server, with restart handling. */
+export function createDesktopLanguageClient(context: vscode.ExtensionContext, policy: ServerRestartPolicy, report: ServerLifecycleReporter): LanguageClient {
+  const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  return new LanguageClient('sxs', vscode.l10n.t('SxS Localized Authoring'), serverOptions, sxsClientOptions(context, policy, report));
+}

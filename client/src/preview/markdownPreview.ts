@@ -1,0 +1,98 @@
+/**
+ * The Markdown preview's side of the extension: the markdown-it plugin given to VS Code's
+ * Markdown extension (`extendMarkdownIt`), fed for each render with the document's locale and
+ * findings (the server's diagnostics, matched to units), and the toggle that shows the English
+ * under each sentence (`sxs.preview.showEnglish`, remembered in the user settings). Previews are
+ * rendered again when a toggle, new units or new findings change what they show.
+ */
+import * as vscode from 'vscode';
+import type MarkdownIt from 'markdown-it';
+import type { DocumentUnits } from '../../../server/src/protocol';
+import type { DocumentUnitsStore } from '../shared/documentUnitsStore';
+import { unitIndexAtPosition } from '../shared/unitAtPosition';
+import { sxsMarkdownItPlugin, type PreviewOptions } from './sxsMarkdownItPlugin';
+
+const showEnglishSetting = 'preview.showEnglish';
+/** The view type of the built-in preview's webviews (tabs report it with a prefix). */
+const previewViewType = 'markdown.preview';
+
+export class MarkdownPreview implements vscode.Disposable {
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Documents whose units were asked for by a render, so that the answer renders them again. */
+  private readonly awaitedUnits = new Set<string>();
+
+  constructor(private readonly store: DocumentUnitsStore) {
+    this.subscriptions.push(
+      vscode.commands.registerCommand('sxs.preview.toggleEnglish', () => this.toggleEnglish()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(`sxs.${showEnglishSetting}`)) this.refreshSoon();
+      }),
+      store.onDidChange(() => this.refreshSoon()),
+    );
+  }
+
+  /** What `activate` returns as `extendMarkdownIt`. */
+  extend(md: MarkdownIt): MarkdownIt {
+    sxsMarkdownItPlugin(md, (env) => this.optionsFor(env));
+    return md;
+  }
+
+  /** Whether previews show the English under each sentence. */
+  showsEnglish(): boolean {
+    return vscode.workspace.getConfiguration('sxs').get<boolean>(showEnglishSetting, false);
+  }
+
+  async toggleEnglish(): Promise<void> {
+    await vscode.workspace.getConfiguration('sxs').update(showEnglishSetting, !this.showsEnglish(), vscode.ConfigurationTarget.Global);
+  }
+
+  dispose(): void {
+    clearTimeout(this.refreshTimer);
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+
+  private optionsFor(env: unknown): PreviewOptions {
+    const uri = (env as { currentDocument?: unknown } | undefined)?.currentDocument;
+    const units = uri instanceof vscode.Uri ? this.unitsOf(uri) : undefined;
+    const findings = uri instanceof vscode.Uri && units ? findingsByUnit(uri, units) : new Map<string, string[]>();
+    return { showEnglish: this.showsEnglish(), locale: units?.locale, findings: (id) => findings.get(id) };
+  }
+
+  /** The units the store has; when it has none yet, they are asked for and the preview rendered again. */
+  private unitsOf(uri: vscode.Uri): DocumentUnits | undefined {
+    const known = this.store.peek(uri);
+    if (known) return known;
+    const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
+    if (document && !this.awaitedUnits.has(uri.toString())) {
+      this.awaitedUnits.add(uri.toString());
+      void this.store.get(document).then((units) => units && this.refreshSoon());
+    }
+    return undefined;
+  }
+
+  /** Renders open previews again once changes settle; nothing when no preview is open. */
+  private refreshSoon(): void {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => {
+      if (previewIsOpen()) void vscode.commands.executeCommand('markdown.preview.refresh');
+    }, 200);
+  }
+}
+
+function previewIsOpen(): boolean {
+  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(previewViewType)));
+}
+
+/** The messages of the server's diagnostics on `uri`, by the id of the unit each starts in. */
+function findingsByUnit(uri: vscode.Uri, units: DocumentUnits): Map<string, string[]> {
+  const byUnit = new Map<string, string[]>();
+  for (const diagnostic of vscode.languages.getDiagnostics(uri)) {
+    if (diagnostic.source !== 'sxs') continue;
+    const index = unitIndexAtPosition(units.units, { line: diagnostic.range.start.line, character: diagnostic.range.start.character });
+    if (index === undefined) continue;
+    const id = units.units[index].id;
+    byUnit.set(id, [...(byUnit.get(id) ?? []), diagnostic.message]);
+  }
+  return byUnit;
+}
