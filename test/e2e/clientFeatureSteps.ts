@@ -16,7 +16,7 @@ function group(page: Page, index: number) {
 }
 
 /** Polls `read` until `done` holds or the reaction time passes; returns the last value read. */
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
   const deadline = Date.now() + reactionTimeoutMilliseconds;
   let value = await read();
   while (!done(value) && Date.now() < deadline) {

@@ -8,6 +8,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { extensionKindFromEnvironment, extensionKindSettings, nameForKind } from '../harness/extensionKind';
 import { installExtensionIntoCodeServer, quietWorkbenchSettings, RunningCodeServer, startCodeServer, writeUserSettings } from '../harness/codeServer';
 import { launchHeadlessChromium, RunningChromium } from '../harness/headlessChromium';
 import { copyWorkspaceIntoRun, createRunDirectory, removeRunDirectory } from '../harness/runDirectory';
@@ -17,13 +18,17 @@ import { packagedExtensionFile, repositoryRoot, samplesFolder, testResultsFolder
 import { pendingFeature, pendingListProblems } from './pendingSteps';
 import { clientFeatureSteps } from './clientFeatureSteps';
 import { segmentEditorSteps } from './segmentEditorSteps';
+import { previewStepsFor } from './previewSteps';
 import { StepContext, userInterfaceSteps } from './userInterfaceSteps';
 
 /** Seconds the whole UI run may take, from SXS_UI_TIMEOUT_SECONDS (default 300). */
 const overallTimeLimitSeconds = secondsFromEnvironment('SXS_UI_TIMEOUT_SECONDS', 300);
 /** Seconds one step may take before it counts as hung. */
 const stepTimeLimitSeconds = 90;
-const screenshotPrefix = 'ui-';
+/** SXS_EXTENSION_KIND=web runs the same steps with the extension in the web worker host. */
+const extensionKind = extensionKindFromEnvironment();
+const screenshotPrefix = nameForKind(extensionKind, 'ui-');
+const resultsFile = path.join(path.dirname(userInterfaceResultsFile), nameForKind(extensionKind, path.basename(userInterfaceResultsFile)));
 
 /** The packaged extension, which `npm run package` must have written. */
 function packagedExtension(): string {
@@ -38,13 +43,13 @@ async function main(): Promise<number> {
   for (const old of fs.readdirSync(testResultsFolder).filter((name) => name.startsWith(screenshotPrefix) && name.endsWith('.png'))) {
     fs.rmSync(path.join(testResultsFolder, old));
   }
-  fs.rmSync(userInterfaceResultsFile, { force: true });
+  fs.rmSync(resultsFile, { force: true });
 
-  const runDirectory = createRunDirectory('ui');
+  const runDirectory = createRunDirectory(nameForKind(extensionKind, 'ui'));
   // Chromium's scratch profile goes to os.tmpdir(); keep it inside the run.
   process.env.TMPDIR = runDirectory.temporaryDirectory;
   const workspaceFolder = copyWorkspaceIntoRun(runDirectory, samplesFolder);
-  writeUserSettings(runDirectory, quietWorkbenchSettings);
+  writeUserSettings(runDirectory, { ...quietWorkbenchSettings, ...extensionKindSettings(extensionKind) });
   installExtensionIntoCodeServer(runDirectory, packagedExtension());
 
   let codeServer: RunningCodeServer | undefined;
@@ -66,9 +71,9 @@ async function main(): Promise<number> {
     await codeServer?.stop();
   }
 
-  writeTestRunResults(userInterfaceResultsFile, { tier: 'ui', startedAt: startedAt.toISOString(), durationMilliseconds: Date.now() - startedAt.getTime(), results });
+  writeTestRunResults(resultsFile, { tier: nameForKind(extensionKind, 'ui'), startedAt: startedAt.toISOString(), durationMilliseconds: Date.now() - startedAt.getTime(), results });
   const counts = countOutcomes(results);
-  console.log(`UI test took ${((Date.now() - startedAt.getTime()) / 1000).toFixed(1)} s; results and screenshots in ${path.relative(repositoryRoot, testResultsFolder)}/`);
+  console.log(`UI test (${extensionKind}) took ${((Date.now() - startedAt.getTime()) / 1000).toFixed(1)} s; results and screenshots in ${path.relative(repositoryRoot, testResultsFolder)}/`);
   console.log(formatSummaryLine(counts));
   const passed = counts.failed === 0 && counts.passed > 0;
   if (passed) removeRunDirectory(runDirectory);
@@ -78,7 +83,7 @@ async function main(): Promise<number> {
 
 /** Runs the steps in order, recording and printing each; after an essential step fails the rest are not run. */
 async function runSteps(context: StepContext, results: TestResult[]): Promise<void> {
-  const steps = [...userInterfaceSteps, ...clientFeatureSteps, ...segmentEditorSteps];
+  const steps = [...userInterfaceSteps, ...clientFeatureSteps, ...segmentEditorSteps, ...previewStepsFor(extensionKind)];
   for (const problem of pendingListProblems(steps)) {
     results.push({ title: 'pending steps list', outcome: 'failed', durationMilliseconds: 0, message: problem });
     console.log(`  ✘ ${problem}`);
@@ -87,6 +92,11 @@ async function runSteps(context: StepContext, results: TestResult[]): Promise<vo
   for (const [index, step] of steps.entries()) {
     const label = `${String(index + 1).padStart(2, '0')}-${step.name}`;
     const pending = pendingFeature(step.name);
+    if (step.skip !== undefined) {
+      results.push({ title: step.name, outcome: 'skipped', durationMilliseconds: 0, message: step.skip });
+      console.log(`  - ${step.name} (${step.skip})`);
+      continue;
+    }
     if (blockedBy !== undefined) {
       results.push({ title: step.name, outcome: 'failed', durationMilliseconds: 0, message: `not run: ${blockedBy} failed` });
       console.log(`  ✘ ${step.name}: not run, ${blockedBy} failed`);

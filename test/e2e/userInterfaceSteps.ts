@@ -36,6 +36,8 @@ export interface UserInterfaceStep {
   readonly name: string;
   /** When true, a failure stops the run: the steps after it cannot mean anything. */
   readonly essential?: boolean;
+  /** When set, the step is reported as skipped for this reason (it cannot apply to this run). */
+  readonly skip?: string;
   run(context: StepContext): Promise<void>;
 }
 

@@ -12,6 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as util from 'node:util';
 import { startCodeServer, quietWorkbenchSettings, writeUserSettings } from './codeServer';
+import { extensionKindFromEnvironment, extensionKindSettings } from './extensionKind';
 import { launchHeadlessChromium } from './headlessChromium';
 import { createRunDirectory, removeRunDirectory, RunDirectory } from './runDirectory';
 import { secondsFromEnvironment, withinTimeLimit } from './timeLimit';
@@ -52,7 +53,8 @@ async function main(): Promise<number> {
   const runDirectory = runDirectoryFor(commandLine);
   // Chromium's scratch profile goes to os.tmpdir(); keep it inside the run.
   process.env.TMPDIR = runDirectory.temporaryDirectory;
-  writeUserSettings(runDirectory, quietWorkbenchSettings);
+  // SXS_EXTENSION_KIND=web: the extension (and the suite) in the web worker extension host.
+  writeUserSettings(runDirectory, { ...quietWorkbenchSettings, ...extensionKindSettings(extensionKindFromEnvironment()) });
   fs.mkdirSync(testResultsFolder, { recursive: true });
   fs.writeFileSync(consoleLogFile, '');
 
@@ -106,6 +108,8 @@ function extensionTestPayload(commandLine: VsCodeCommandLine): [string, string][
   return [
     ...commandLine.extensionDevelopmentPaths.map((developmentPath): [string, string] => ['extensionDevelopmentPath', remoteUri(developmentPath)]),
     ['extensionTestsPath', remoteUri(commandLine.extensionTestsPath ?? '')],
+    // An extension under development ignores `remote.extensionKind`: the payload names its host.
+    ...(extensionKindFromEnvironment() === 'web' ? [['extensionDevelopmentKind', 'web'] as [string, string]] : []),
   ];
 }
 

@@ -2,36 +2,45 @@
  * `npm run test:integration`: runs the mocha suite in suite/ inside the extension host of a real
  * VS Code, through `@vscode/test-electron`'s runTests. The VS Code executable is our
  * code-server stand-in (test/harness/code-server-as-vscode.sh); set SXS_VSCODE_EXECUTABLE to run
- * the same suite in a desktop VS Code instead. Ends with the line `N passed, N failed`.
+ * the same suite in a desktop VS Code instead. SXS_EXTENSION_KIND=web runs it with the extension
+ * in code-server's web worker extension host, from a browser bundle of the suite
+ * (web/buildWebSuite.ts). Ends with the line `N passed, N failed`.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
+import { extensionKindFromEnvironment, nameForKind } from '../harness/extensionKind';
 import { copyWorkspaceIntoRun, createRunDirectory, removeRunDirectory } from '../harness/runDirectory';
 import { countOutcomes, formatSummaryLine, readTestRunResults } from '../harness/testResults';
 import { integrationResultsFile, repositoryRoot, samplesFolder } from '../harness/toolPaths';
+import { buildWebSuite } from './web/buildWebSuite';
 
 const codeServerAsVsCode = path.join(repositoryRoot, 'test', 'harness', 'code-server-as-vscode.sh');
+const extensionKind = extensionKindFromEnvironment();
+const resultsFile = path.join(path.dirname(integrationResultsFile), nameForKind(extensionKind, path.basename(integrationResultsFile)));
 
 async function main(): Promise<number> {
   const startedAt = Date.now();
-  fs.rmSync(integrationResultsFile, { force: true });
+  fs.rmSync(resultsFile, { force: true });
+  const nodeSuite = path.join(repositoryRoot, 'out', 'test', 'integration', 'suite', 'index.js');
+  const webSuite = path.join(repositoryRoot, 'out', 'test', 'integration', 'suite', 'webSuite.js');
+  if (extensionKind === 'web') await buildWebSuite(webSuite, resultsFile);
   // Fresh user data, extensions and TMPDIR, and a copy of samples/ the tests may edit.
-  const runDirectory = createRunDirectory('integration');
+  const runDirectory = createRunDirectory(nameForKind(extensionKind, 'integration'));
   const workspaceFolder = copyWorkspaceIntoRun(runDirectory, samplesFolder);
   let launchFailure: string | undefined;
   try {
     await runTests({
       vscodeExecutablePath: process.env.SXS_VSCODE_EXECUTABLE ?? codeServerAsVsCode,
       extensionDevelopmentPath: repositoryRoot,
-      extensionTestsPath: path.join(repositoryRoot, 'out', 'test', 'integration', 'suite', 'index.js'),
+      extensionTestsPath: extensionKind === 'web' ? webSuite : nodeSuite,
       launchArgs: [workspaceFolder, `--user-data-dir=${runDirectory.userDataDirectory}`, `--extensions-dir=${runDirectory.extensionsDirectory}`],
       extensionTestsEnv: { TMPDIR: runDirectory.temporaryDirectory },
     });
   } catch (error) {
     launchFailure = error instanceof Error ? error.message : String(error);
   }
-  const run = readTestRunResults(integrationResultsFile);
+  const run = readTestRunResults(resultsFile);
   const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
   if (!run) {
     console.error(`integration: the suite reported no results (${launchFailure ?? 'it never finished'}); see the log above`);
@@ -42,7 +51,7 @@ async function main(): Promise<number> {
   for (const failure of run.results.filter((result) => result.outcome === 'failed')) {
     console.error(`FAILED ${failure.title}: ${failure.message ?? ''}`);
   }
-  console.log(`integration tests took ${seconds} s; results in ${path.relative(repositoryRoot, integrationResultsFile)}`);
+  console.log(`integration tests (${extensionKind}) took ${seconds} s; results in ${path.relative(repositoryRoot, resultsFile)}`);
   console.log(formatSummaryLine(counts));
   const passed = counts.failed === 0 && counts.passed > 0 && launchFailure === undefined;
   if (passed) removeRunDirectory(runDirectory);

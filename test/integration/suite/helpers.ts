@@ -10,6 +10,9 @@ import { waitFor as waitForCondition } from '../../harness/timeLimit';
 /** `publisher.name` from package.json. */
 export const sxsExtensionId = 'sxs-authoring.sxs-authoring';
 
+/** Whether the suite runs in the browser's web worker extension host (no Node there). */
+export const inWebWorkerHost = typeof process === 'undefined' || typeof process.versions?.node !== 'string';
+
 /** The French seed, the article most tests start from. */
 export const frenchSeedArticle = 'seeds/fr-fr/troubleshoot-flow-authentication-errors.md';
 

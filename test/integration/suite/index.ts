@@ -6,8 +6,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
-import { TestResult, writeTestRunResults } from '../../harness/testResults';
+import { writeTestRunResults } from '../../harness/testResults';
 import { integrationResultsFile } from '../../harness/toolPaths';
+import { runAndRecord } from '../mochaRun';
 
 /** Called by the extension host; rejecting makes the host exit with 1. */
 export async function run(): Promise<void> {
@@ -18,15 +19,7 @@ export async function run(): Promise<void> {
     mocha.addFile(path.join(__dirname, file));
   }
   const startedAt = new Date();
-  const results: TestResult[] = [];
-  const failures = await new Promise<number>((resolve) => {
-    const runner = mocha.run(resolve);
-    runner.on('pass', (test) => results.push({ title: test.fullTitle(), outcome: 'passed', durationMilliseconds: test.duration ?? 0 }));
-    runner.on('pending', (test) => results.push({ title: test.fullTitle(), outcome: 'skipped', durationMilliseconds: 0 }));
-    runner.on('fail', (test, error: Error) =>
-      results.push({ title: test.fullTitle(), outcome: 'failed', durationMilliseconds: test.duration ?? 0, message: error.message }),
-    );
-  });
+  const { failures, results } = await runAndRecord(mocha);
   writeTestRunResults(integrationResultsFile, {
     tier: 'integration',
     startedAt: startedAt.toISOString(),

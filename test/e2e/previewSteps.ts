@@ -1,0 +1,92 @@
+/**
+ * UI steps for the Markdown preview, taken after the other steps on the same page: the preview
+ * of a localized article shows the translation with the English as each sentence's hover, the
+ * toggle shows the English under each sentence, and the preview still follows the editor.
+ * The preview is a webview: its document sits in an iframe inside the webview's iframe.
+ */
+import * as assert from 'node:assert/strict';
+import type { FrameLocator, Page } from 'playwright-core';
+import { previewNeedsNodeHost, type ExtensionKind } from '../harness/extensionKind';
+import { eventually } from './clientFeatureSteps';
+import type { UserInterfaceStep } from './userInterfaceSteps';
+import { activeEditor, reactionTimeoutMilliseconds, runCommandByTitle } from './workbench';
+
+const frenchSeedFile = 'troubleshoot-flow-authentication-errors.md';
+const frenchHeading = 'Résoudre les erreurs d’authentification de flux';
+const englishHeading = 'Troubleshoot Flow authentication errors';
+
+/** The document of the (one) Markdown preview shown. */
+function preview(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
+}
+
+const previewSteps: readonly UserInterfaceStep[] = [
+  {
+    name: 'preview-shows-translation-with-english-hover',
+    async run({ page }) {
+      await page.keyboard.press('Escape');
+      await page.locator(`.tab[data-resource-name="${frenchSeedFile}"]`).first().click();
+      await activeEditor(page).locator('.view-lines').click();
+      await page.keyboard.press('Control+Home');
+      await runCommandByTitle(page, 'Markdown: Open Preview to the Side');
+      const heading = preview(page).locator('h1 .sxs-unit').first();
+      await heading.waitFor({ state: 'visible', timeout: 30_000 });
+      assert.equal((await heading.innerText()).trim(), frenchHeading);
+      assert.equal(await heading.getAttribute('title'), englishHeading, 'the French heading has the English as its hover');
+      const h1 = (await preview(page).locator('h1').first().innerText()).trim();
+      assert.equal(h1, frenchHeading, 'the heading shows the translation alone, not the English run into it');
+      assert.equal(await preview(page).locator('.sxs-english').first().isVisible(), false, 'the English is hidden until asked for');
+      await heading.scrollIntoViewIfNeeded();
+      await heading.hover();
+    },
+  },
+  {
+    name: 'preview-toggle-shows-english-under-each-sentence',
+    async run({ page }) {
+      await runCommandByTitle(page, 'SxS: Toggle the English in the Preview');
+      const english = preview(page).locator('h1 .sxs-english').first();
+      await english.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+      assert.equal((await english.innerText()).trim(), englishHeading);
+      const heading = preview(page).locator('h1 .sxs-unit').first();
+      const [french, under] = [await heading.boundingBox(), await english.boundingBox()];
+      assert.ok(french && under && under.y >= french.y + french.height - 1, `the English stands under the French (French ${JSON.stringify(french)}, English ${JSON.stringify(under)})`);
+      const shown = await preview(page).locator('.sxs-english:visible').count();
+      const units = await preview(page).locator('.sxs-unit').count();
+      assert.ok(units >= 5 && shown === units, `every sentence shows its English (${shown} of ${units})`);
+      await heading.scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: 'preview-keeps-scroll-sync',
+    async run({ page }) {
+      // A longer article: the preview follows the active editor, so it shows it once its tab is chosen.
+      await page.locator('.editor-group-container').nth(0).locator('.tab[data-resource-name="export-power-automate.md"]').first().click();
+      const units = await eventually(() => preview(page).locator('.sxs-unit').count(), (count) => count > 20);
+      assert.ok(units > 20, `the preview shows the longer article (${units} units)`);
+      const lines = await preview(page).locator('[data-line]').count();
+      assert.ok(lines > 10, `the preview's blocks keep their data-line attributes (${lines})`);
+      // Move the editor far down: the preview follows it to the same source line.
+      await page.locator('.editor-group-container').nth(0).locator('.view-lines').click();
+      await page.keyboard.press('Control+End');
+      // Run in the preview's document (a string: this project compiles without DOM types).
+      const topLine = async () =>
+        (await preview(page)
+          .locator('body')
+          .evaluate(`(() => {
+            const blocks = [...document.querySelectorAll('[data-line]')];
+            const first = blocks.find((block) => block.getBoundingClientRect().bottom > 0);
+            return { scrollY: window.scrollY, line: Number(first?.dataset.line ?? -1), last: Number(blocks.at(-1)?.dataset.line ?? -1) };
+          })()`)) as { scrollY: number; line: number; last: number };
+      const state = await eventually(topLine, (value) => value.scrollY > 300 && value.line > value.last / 2);
+      assert.ok(state.scrollY > 300 && state.line > state.last / 2, `the preview scrolled with the editor to the end of the article (${JSON.stringify(state)})`);
+      // Leave the preference as it was for the next run of the workbench.
+      await runCommandByTitle(page, 'SxS: Toggle the English in the Preview');
+      await preview(page).locator('.sxs-english').first().waitFor({ state: 'hidden', timeout: reactionTimeoutMilliseconds });
+    },
+  },
+];
+
+/** The preview steps of a run with the extension in the host of `kind`. */
+export function previewStepsFor(kind: ExtensionKind): readonly UserInterfaceStep[] {
+  return kind === 'web' ? previewSteps.map((step) => ({ ...step, skip: previewNeedsNodeHost })) : previewSteps;
+}

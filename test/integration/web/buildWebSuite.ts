@@ -1,0 +1,54 @@
+/**
+ * Bundles the integration suite for the web worker extension host: every `*.test.ts` of
+ * suite/, loaded by webSuiteRunner.ts once mocha's browser build has set up its globals. Node's
+ * `assert/strict` becomes the browser port; other Node modules become empty modules, which only
+ * the tests skipped in the web worker use.
+ */
+import * as fs from 'node:fs';
+import { builtinModules } from 'node:module';
+import * as path from 'node:path';
+import * as esbuild from 'esbuild';
+import { repositoryRoot } from '../../harness/toolPaths';
+
+const suiteFolder = path.join(repositoryRoot, 'test', 'integration', 'suite');
+const nodeBuiltins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
+
+/** Node modules the web worker does not have, made empty (the assert port is mapped first). */
+const nodeModulesEmpty: esbuild.Plugin = {
+  name: 'node-modules-empty',
+  setup(build) {
+    build.onResolve({ filter: /^node:assert\/strict$|^assert\/strict$/ }, () => ({ path: path.join(repositoryRoot, 'test', 'integration', 'web', 'assertStrict.ts') }));
+    build.onResolve({ filter: /^[a-z:_/]+$/ }, (args) => (nodeBuiltins.has(args.path) && args.path !== 'assert' && !args.importer.includes('node_modules') ? { path: args.path, namespace: 'node-unavailable' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'node-unavailable' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+  },
+};
+
+/** Writes the web suite to `outfile`; its results go to `resultsPath` on the machine serving the workspace. */
+export async function buildWebSuite(outfile: string, resultsPath: string): Promise<void> {
+  const tests = fs.readdirSync(suiteFolder).filter((name) => name.endsWith('.test.ts')).sort();
+  const contents = [
+    "import { runWebSuite } from '../web/webSuiteRunner';",
+    'export function run(): Promise<void> {',
+    '  return runWebSuite(() => {',
+    ...tests.map((name) => `    require('./${name.replace(/\.ts$/, '')}');`),
+    '  });',
+    '}',
+  ].join('\n');
+  await esbuild.build({
+    stdin: { contents, resolveDir: suiteFolder, sourcefile: 'webSuite.ts', loader: 'ts' },
+    bundle: true,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    outfile,
+    external: ['vscode'],
+    mainFields: ['browser', 'module', 'main'],
+    define: {
+      SXS_WEB_RESULTS_PATH: JSON.stringify(resultsPath),
+      SXS_WEB_GREP: JSON.stringify(process.env.SXS_INTEGRATION_GREP ?? ''),
+      'process.env.NODE_DEBUG': 'undefined',
+    },
+    plugins: [nodeModulesEmpty],
+    logLevel: 'warning',
+  });
+}
