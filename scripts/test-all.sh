@@ -14,11 +14,15 @@ bash scripts/provision-neovim.sh
 node --test --test-timeout=300000 out/test/cli/ out/test/editors/
 npm run test:grammar
 # The real VS Code tiers: tools first (seconds when already installed), then the mocha suite in
-# the extension host, then the packaged .vsix driven through the UI. Both run even if the first
-# fails, so one CI run reports both.
+# the extension host, then the packaged .vsix driven through the UI — each twice: with the
+# extension in the Node extension host and in the browser's web worker host (the web worker
+# run of the suite installs the .vsix, so it follows the packaging). All run even if one fails,
+# so one CI run reports them all.
 bash scripts/provision-vscode.sh
 real_vscode_status=0
 node out/test/integration/runIntegrationTests.js || real_vscode_status=1
 npm run package
+SXS_EXTENSION_KIND=web node out/test/integration/runIntegrationTests.js || real_vscode_status=1
 node out/test/e2e/runUserInterfaceTests.js || real_vscode_status=1
+SXS_EXTENSION_KIND=web node out/test/e2e/runUserInterfaceTests.js || real_vscode_status=1
 exit "$real_vscode_status"

@@ -75,7 +75,10 @@ async function main(): Promise<number> {
       });
       void page.exposeFunction('codeAutomationExit', (code: number) => resolve(Number(code)));
     });
-    await page.goto(codeServer.workspaceUrl({ payload: JSON.stringify(extensionTestPayload(commandLine)) }));
+    // In the web worker run the suite sits in the installed extension's folder, whose URI names the
+    // server's real address: the workbench runs tests in the host of the extension holding them.
+    const authority = extensionKindFromEnvironment() === 'web' ? new URL(codeServer.workspaceUrl()).host : 'remote';
+    await page.goto(codeServer.workspaceUrl({ payload: JSON.stringify(extensionTestPayload(commandLine, authority)) }));
     exitCode = await withinTimeLimit(suiteFinished, overallTimeLimitSeconds * 1000, 'the extension test suite');
   } catch (error) {
     console.error(`FAILED: ${error instanceof Error ? error.message : String(error)}`);
@@ -103,13 +106,11 @@ function runDirectoryFor(commandLine: VsCodeCommandLine): RunDirectory {
  * The workbench's `payload` query parameter: the same development and tests paths a desktop
  * VS Code takes as flags, as URIs of the remote (code-server's) file system.
  */
-function extensionTestPayload(commandLine: VsCodeCommandLine): [string, string][] {
-  const remoteUri = (absolutePath: string): string => `vscode-remote://remote${absolutePath}`;
+function extensionTestPayload(commandLine: VsCodeCommandLine, authority: string): [string, string][] {
+  const remoteUri = (absolutePath: string): string => `vscode-remote://${authority}${absolutePath}`;
   return [
     ...commandLine.extensionDevelopmentPaths.map((developmentPath): [string, string] => ['extensionDevelopmentPath', remoteUri(developmentPath)]),
     ['extensionTestsPath', remoteUri(commandLine.extensionTestsPath ?? '')],
-    // An extension under development ignores `remote.extensionKind`: the payload names its host.
-    ...(extensionKindFromEnvironment() === 'web' ? [['extensionDevelopmentKind', 'web'] as [string, string]] : []),
   ];
 }
 

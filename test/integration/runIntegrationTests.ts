@@ -4,7 +4,10 @@
  * code-server stand-in (test/harness/code-server-as-vscode.sh); set SXS_VSCODE_EXECUTABLE to run
  * the same suite in a desktop VS Code instead. SXS_EXTENSION_KIND=web runs it with the extension
  * in code-server's web worker extension host, from a browser bundle of the suite
- * (web/buildWebSuite.ts). Ends with the line `N passed, N failed`.
+ * (web/buildWebSuite.ts): code-server keeps an extension under development in its Node host, so
+ * there the packaged .vsix (`npm run package`) is installed, put in the web worker by
+ * `remote.extensionKind`, and the suite placed inside it (the host that runs an extension runs
+ * the tests found in its folder). Ends with the line `N passed, N failed`.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -12,7 +15,8 @@ import { runTests } from '@vscode/test-electron';
 import { extensionKindFromEnvironment, nameForKind } from '../harness/extensionKind';
 import { copyWorkspaceIntoRun, createRunDirectory, removeRunDirectory } from '../harness/runDirectory';
 import { countOutcomes, formatSummaryLine, readTestRunResults } from '../harness/testResults';
-import { integrationResultsFile, repositoryRoot, samplesFolder } from '../harness/toolPaths';
+import { installExtensionIntoCodeServer } from '../harness/codeServer';
+import { integrationResultsFile, packagedExtensionFile, repositoryRoot, samplesFolder } from '../harness/toolPaths';
 import { buildWebSuite } from './web/buildWebSuite';
 
 const codeServerAsVsCode = path.join(repositoryRoot, 'test', 'harness', 'code-server-as-vscode.sh');
@@ -22,18 +26,27 @@ const resultsFile = path.join(path.dirname(integrationResultsFile), nameForKind(
 async function main(): Promise<number> {
   const startedAt = Date.now();
   fs.rmSync(resultsFile, { force: true });
-  const nodeSuite = path.join(repositoryRoot, 'out', 'test', 'integration', 'suite', 'index.js');
-  const webSuite = path.join(repositoryRoot, 'out', 'test', 'integration', 'suite', 'webSuite.js');
-  if (extensionKind === 'web') await buildWebSuite(webSuite, resultsFile);
+  let extensionDevelopmentPath = repositoryRoot;
+  let extensionTestsPath = path.join(repositoryRoot, 'out', 'test', 'integration', 'suite', 'index.js');
   // Fresh user data, extensions and TMPDIR, and a copy of samples/ the tests may edit.
   const runDirectory = createRunDirectory(nameForKind(extensionKind, 'integration'));
   const workspaceFolder = copyWorkspaceIntoRun(runDirectory, samplesFolder);
+  if (extensionKind === 'web') {
+    installExtensionIntoCodeServer(runDirectory, packagedExtensionFile());
+    const installed = fs.readdirSync(runDirectory.extensionsDirectory).find((name) => name.startsWith('sxs-authoring.sxs-authoring-'));
+    if (!installed) throw new Error(`the packaged extension is not in ${runDirectory.extensionsDirectory}`);
+    extensionTestsPath = path.join(runDirectory.extensionsDirectory, installed, 'webSuite.js');
+    await buildWebSuite(extensionTestsPath, resultsFile);
+    // Only marks the run as extension development, which the test payload needs; it holds no extension.
+    extensionDevelopmentPath = path.join(runDirectory.root, 'no-extension-under-development');
+    fs.mkdirSync(extensionDevelopmentPath, { recursive: true });
+  }
   let launchFailure: string | undefined;
   try {
     await runTests({
       vscodeExecutablePath: process.env.SXS_VSCODE_EXECUTABLE ?? codeServerAsVsCode,
-      extensionDevelopmentPath: repositoryRoot,
-      extensionTestsPath: extensionKind === 'web' ? webSuite : nodeSuite,
+      extensionDevelopmentPath,
+      extensionTestsPath,
       launchArgs: [workspaceFolder, `--user-data-dir=${runDirectory.userDataDirectory}`, `--extensions-dir=${runDirectory.extensionsDirectory}`],
       extensionTestsEnv: { TMPDIR: runDirectory.temporaryDirectory },
     });

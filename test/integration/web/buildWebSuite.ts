@@ -23,16 +23,32 @@ const nodeModulesEmpty: esbuild.Plugin = {
   },
 };
 
+/**
+ * Mocha's browser build as an ES module of its own: its UMD header would otherwise write the
+ * extension host's `module.exports` (esbuild keeps it unwrapped), replacing the suite's `run`.
+ */
+const mochaAsModule: esbuild.Plugin = {
+  name: 'mocha-as-module',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]mocha[\\/]mocha\.js$/ }, async (args) => ({
+      contents: `var module = { exports: {} }, exports = module.exports;\n${await fs.promises.readFile(args.path, 'utf8')}\nexport default module.exports;\n`,
+      loader: 'js',
+    }));
+  },
+};
+
 /** Writes the web suite to `outfile`; its results go to `resultsPath` on the machine serving the workspace. */
 export async function buildWebSuite(outfile: string, resultsPath: string): Promise<void> {
   const tests = fs.readdirSync(suiteFolder).filter((name) => name.endsWith('.test.ts')).sort();
+  // CommonJS, the exports set last: what the extension host calls is `run`.
   const contents = [
-    "import { runWebSuite } from '../web/webSuiteRunner';",
-    'export function run(): Promise<void> {',
-    '  return runWebSuite(() => {',
-    ...tests.map((name) => `    require('./${name.replace(/\.ts$/, '')}');`),
-    '  });',
-    '}',
+    "const { runWebSuite } = require('../web/webSuiteRunner');",
+    'module.exports = {',
+    '  run: () =>',
+    '    runWebSuite(() => {',
+    ...tests.map((name) => `      require('./${name.replace(/\.ts$/, '')}');`),
+    '    }),',
+    '};',
   ].join('\n');
   await esbuild.build({
     stdin: { contents, resolveDir: suiteFolder, sourcefile: 'webSuite.ts', loader: 'ts' },
@@ -48,7 +64,9 @@ export async function buildWebSuite(outfile: string, resultsPath: string): Promi
       SXS_WEB_GREP: JSON.stringify(process.env.SXS_INTEGRATION_GREP ?? ''),
       'process.env.NODE_DEBUG': 'undefined',
     },
-    plugins: [nodeModulesEmpty],
+    plugins: [nodeModulesEmpty, mochaAsModule],
+    // The assert port builds its failure messages with `process.env` and `process.stderr`; a worker has no `process`.
+    banner: { js: 'var process = { env: {} };' },
     logLevel: 'warning',
   });
 }

@@ -3,7 +3,6 @@
  * browser build runs the same `*.test.ts` files (bundled with this file by buildWebSuite.ts), and
  * the results go through `vscode.workspace.fs` to the same JSON shape the Node entry writes.
  */
-import 'mocha/mocha.js';
 import * as vscode from 'vscode';
 import type { TestRunResults } from '../../harness/testResults';
 import { runAndRecord } from '../mochaRun';
@@ -13,12 +12,18 @@ declare const SXS_WEB_RESULTS_PATH: string;
 /** Set by the bundle: SXS_INTEGRATION_GREP of the run, or ''. */
 declare const SXS_WEB_GREP: string;
 
-/** The global the browser build of mocha sets. */
-declare const mocha: { setup(options: Record<string, unknown>): void } & Parameters<typeof runAndRecord>[0];
+/** The browser build of mocha, as its module exports it. */
+type BrowserMocha = { setup(options: Record<string, unknown>): void } & Parameters<typeof runAndRecord>[0];
+
+/** A reporter that reports nothing (a worker has no DOM for mocha's HTML one). */
+class QuietReporter {}
 
 /** Runs the suite: `loadTests` requires every test file once mocha's `tdd` globals exist. */
 export async function runWebSuite(loadTests: () => void): Promise<void> {
-  mocha.setup({ ui: 'tdd', reporter: 'spec', color: false, timeout: 60_000, slow: 10_000, ...(SXS_WEB_GREP ? { grep: SXS_WEB_GREP } : {}) });
+  // Bundled as an ES module by buildWebSuite.ts, whose default export is what mocha's UMD header exports.
+  const mocha = (require('mocha/mocha.js') as { default: BrowserMocha }).default;
+  // Mocha's reporters print to a DOM or a terminal, neither of which a worker has; the results file is the report.
+  mocha.setup({ ui: 'tdd', reporter: QuietReporter, color: false, timeout: 60_000, slow: 10_000, ...(SXS_WEB_GREP ? { grep: SXS_WEB_GREP } : {}) });
   loadTests();
   const startedAt = new Date();
   const { failures, results } = await runAndRecord(mocha);
