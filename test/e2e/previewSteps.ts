@@ -9,15 +9,15 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { previewNeedsNodeHost, type ExtensionKind } from '../harness/extensionKind';
 import { eventually } from './clientFeatureSteps';
 import type { UserInterfaceStep } from './userInterfaceSteps';
-import { activeEditor, reactionTimeoutMilliseconds, runCommandByTitle } from './workbench';
+import { activeEditor, openFileWithQuickOpen, reactionTimeoutMilliseconds, runCommandByTitle } from './workbench';
 
-const frenchSeedFile = 'troubleshoot-flow-authentication-errors.md';
+const frenchSeedPath = 'seeds/fr-fr/troubleshoot-flow-authentication-errors.md';
 const frenchHeading = 'Résoudre les erreurs d’authentification de flux';
 const englishHeading = 'Troubleshoot Flow authentication errors';
 
-/** The document of the (one) Markdown preview shown. */
+/** The document of the Markdown preview shown (other webviews, such as the segment editor's, may be open). */
 function preview(page: Page): FrameLocator {
-  return page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
+  return page.frameLocator('iframe.webview.ready[src*="markdown-language-features"]').first().frameLocator('#active-frame');
 }
 
 const previewSteps: readonly UserInterfaceStep[] = [
@@ -25,7 +25,8 @@ const previewSteps: readonly UserInterfaceStep[] = [
     name: 'preview-shows-translation-with-english-hover',
     async run({ page }) {
       await page.keyboard.press('Escape');
-      await page.locator(`.tab[data-resource-name="${frenchSeedFile}"]`).first().click();
+      // Quick Open opens the article in a text editor, even where an earlier step left it in the segment editor.
+      await openFileWithQuickOpen(page, frenchSeedPath);
       await activeEditor(page).locator('.view-lines').click();
       await page.keyboard.press('Control+Home');
       await runCommandByTitle(page, 'Markdown: Open Preview to the Side');
