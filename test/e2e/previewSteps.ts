@@ -20,6 +20,11 @@ function preview(page: Page): FrameLocator {
   return page.frameLocator('iframe.webview.ready[src*="markdown-language-features"]').first().frameLocator('#active-frame');
 }
 
+/** Scrolls the preview so the article's heading is at its top, past the front matter table, for the screenshot. */
+async function showHeadingAtTop(page: Page): Promise<void> {
+  await preview(page).locator('body').evaluate("document.querySelector('h1')?.scrollIntoView({ block: 'start' })");
+}
+
 const previewSteps: readonly UserInterfaceStep[] = [
   {
     name: 'preview-shows-translation-with-english-hover',
@@ -37,7 +42,7 @@ const previewSteps: readonly UserInterfaceStep[] = [
       const h1 = (await preview(page).locator('h1').first().innerText()).trim();
       assert.equal(h1, frenchHeading, 'the heading shows the translation alone, not the English run into it');
       assert.equal(await preview(page).locator('.sxs-english').first().isVisible(), false, 'the English is hidden until asked for');
-      await heading.scrollIntoViewIfNeeded();
+      await showHeadingAtTop(page);
       await heading.hover();
     },
   },
@@ -54,7 +59,7 @@ const previewSteps: readonly UserInterfaceStep[] = [
       const shown = await preview(page).locator('.sxs-english:visible').count();
       const units = await preview(page).locator('.sxs-unit').count();
       assert.ok(units >= 5 && shown === units, `every sentence shows its English (${shown} of ${units})`);
-      await heading.scrollIntoViewIfNeeded();
+      await showHeadingAtTop(page);
     },
   },
   {
