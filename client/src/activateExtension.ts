@@ -17,6 +17,7 @@ import { LazySxsServer } from './languageClient/lazySxsServer';
 import type { LanguageClientStarter } from './languageClient/sxsServerOverClient';
 import { LocalizedContext } from './shared/localizedContext';
 import { registerMarkdownOutlineToggle } from './outline/markdownOutlineToggle';
+import { registerChangedOriginalMarks } from './sideBySide/changedOriginalMarks';
 import { PaneLayouts } from './sideBySide/paneLayout';
 import { MarkdownPreview } from './preview/markdownPreview';
 import { ReadingMode } from './readingMode/readingMode';
@@ -76,6 +77,7 @@ export function activateSxs(context: vscode.ExtensionContext, loadLanguageClient
     ...registerSegmentNavigation(store),
     registerGoToSegment(store),
     registerMarkdownOutlineToggle(),
+    registerChangedOriginalMarks(),
     registerExportXliff(languageServer),
     registerImportXliff(languageServer),
     registerExportMemory(languageServer),
