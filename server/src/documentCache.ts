@@ -5,8 +5,8 @@
  * one, so its parse is incremental.
  */
 import type { TextDocuments } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentSnapshot } from './documentSnapshot';
+import type { EditableDocument } from './editableDocument';
 
 /** Snapshots of open documents, keyed by uri and version. */
 export class DocumentCache {
@@ -15,7 +15,7 @@ export class DocumentCache {
   private made = 0;
   private readonly serials = new WeakMap<DocumentSnapshot, number>();
 
-  constructor(private readonly documents: TextDocuments<TextDocument>) {
+  constructor(private readonly documents: TextDocuments<EditableDocument>) {
     documents.onDidClose((event) => this.snapshots.delete(event.document.uri));
   }
 
@@ -25,8 +25,10 @@ export class DocumentCache {
     if (!document) return undefined;
     const cached = this.snapshots.get(uri);
     if (cached && cached.version === document.version) return cached;
-    // The previous version's model, when parsed, is re-parsed only where the text changed.
-    const snapshot = new DocumentSnapshot(uri, document.version, document.getText(), cached?.baseForNextVersion());
+    // The previous version's model, when parsed, is re-parsed only where the text changed, which
+    // the document knows from the changes it was sent.
+    const base = cached?.baseForNextVersion();
+    const snapshot = new DocumentSnapshot(uri, document.version, document.getText(), base, base && document.changeSince(base.version));
     this.snapshots.set(uri, snapshot);
     this.serials.set(snapshot, ++this.made);
     return snapshot;

@@ -17,7 +17,7 @@ import { findSuppressions, withoutSuppressed } from './checks/suppressions';
 import { LineIndex } from './core/lineIndex';
 import type { SxsDocument, Unit } from './core/model';
 import { parse, parseStateOf } from './core/parse';
-import { reparse } from './core/reparse';
+import { reparse, type TextChange } from './core/reparse';
 import { textChangeBetween } from './textChange';
 
 /** The findings of a snapshot and whether the full checks ran. */
@@ -37,12 +37,16 @@ export class DocumentSnapshot {
   /** Findings of units, handed on with the model: units a re-parse carries over are not checked again. */
   private unitFindings = new UnitFindingsCache();
 
-  /** `previous`: an earlier version of the same document, whose model this one may take over. */
+  /**
+   * `previous`: an earlier version of the same document, whose model this one may take over;
+   * `change`: what turned its text into `text`, when known (else the texts are compared).
+   */
   constructor(
     readonly uri: string,
     readonly version: number,
     readonly text: string,
     private previous?: DocumentSnapshot,
+    private change?: TextChange,
   ) {}
 
   /** The document model, parsed on first read (incrementally when an earlier version was parsed). */
@@ -51,8 +55,16 @@ export class DocumentSnapshot {
       const previous = this.previous;
       const earlier = previous?.handOverModel();
       if (earlier && previous) this.unitFindings = previous.unitFindings;
+      const change = this.change;
       this.previous = undefined;
-      this.parsed = earlier ? reparse(earlier, this.text, textChangeBetween(earlier.text, this.text)) : parse(this.text);
+      this.change = undefined;
+      if (earlier) {
+        const replaced = change ?? textChangeBetween(earlier.text, this.text);
+        this.parsed = reparse(earlier, this.text, replaced);
+        this.unitFindings.textChangedIn(replaced.range.start, replaced.range.start + replaced.text.length);
+      } else {
+        this.parsed = parse(this.text);
+      }
     }
     return this.parsed;
   }
@@ -111,7 +123,8 @@ export class DocumentSnapshot {
   }
 
   private structureFindings(): Finding[] {
-    return (this.structure ??= withoutSuppressed(structureFindings(this.model), findSuppressions(this.text)));
+    // Suppression comments are read again only when the change may have made one (see UnitFindingsCache).
+    return (this.structure ??= withoutSuppressed(structureFindings(this.model), this.unitFindings.suppressionsOf(this.text, () => findSuppressions(this.text))));
   }
 
   /**

@@ -4,10 +4,10 @@
  * server runs over stdio, IPC or in memory.
  */
 import { TextDocuments, TextDocumentSyncKind, type ClientCapabilities, type Connection, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createDiagnosticsFeature } from './diagnosticsFeature';
 import { documentFeatures } from './documentFeatures';
 import { DocumentCache } from './documentCache';
+import { editableDocuments } from './editableDocument';
 import { runSafe } from './runSafe';
 import type { ServerContext, ServerFeature } from './serverContext';
 import { SettingsStore } from './settingsStore';
@@ -19,7 +19,8 @@ function serverFeatures(): ServerFeature[] {
 
 /** Wires the features to `connection` and starts listening. */
 export function startServer(connection: Connection, extraFeatures: readonly ServerFeature[] = []): void {
-  const documents = new TextDocuments(TextDocument);
+  // Documents that remember their changes as offsets, so a new snapshot re-parses without comparing texts.
+  const documents = new TextDocuments(editableDocuments);
   const cache = new DocumentCache(documents);
   const settings = new SettingsStore(connection);
   const features = [...serverFeatures(), ...extraFeatures];

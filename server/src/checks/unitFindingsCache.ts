@@ -75,6 +75,16 @@ export class UnitFindingsCache {
   }
 
   /**
+   * Tells the cache that the document's text changed only in `[from, to)` (offsets in the new
+   * text) since its last version, for `suppressionsOf` when no units are checked (structure only).
+   */
+  textChangedIn(from: number, to: number): void {
+    this.related = true;
+    this.changedFrom = from;
+    this.changedTo = to;
+  }
+
+  /**
    * The suppression comments of `text`, the text of the units last passed to `findingsOfUnits`.
    * Every suppression comment starts with `<!--`, spaces and `sxs-`. When the previous version
    * had no such start anywhere and no `<!--` stands in or just around the changed span between

@@ -14,7 +14,7 @@ import { OpenTagTracker } from './htmlContext';
 import { buildLineTable, type LineTable } from './lineTable';
 import type { FrontMatter, Heading, OffsetRange, Problem, SxsDocument, Unit } from './model';
 import { findTextOutsideUnits } from './textOutsideUnits';
-import { scanUnits, type BlockLocator } from './unitScanner';
+import { scanUnits, type BlockLocator, type DocumentText } from './unitScanner';
 
 /** What a later incremental re-parse needs besides the model itself. */
 export interface ParseState {
@@ -27,6 +27,8 @@ export interface ParseState {
   readonly proseProblems: readonly Problem[];
   /** HTML comments the scanner skipped. */
   readonly comments: readonly OffsetRange[];
+  /** The text every half of the model reads; a re-parse puts the new text there. */
+  readonly shared: DocumentText;
   /** The id checks of the document, kept so a re-parse that leaves every id as it was reuses them. */
   readonly ids?: IdChecks;
 }
@@ -43,9 +45,10 @@ export function parse(text: string): SxsDocument {
   const frontMatter = readFrontMatter(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
   const bodyStart = frontMatter ? frontMatter.range.end : 0;
   const lines = buildLineTable(text, bodyStart);
-  const scan = scanUnits(text, lines, bodyStart, unitLocator(text, lines, frontMatter));
+  const shared: DocumentText = { text };
+  const scan = scanUnits(text, lines, bodyStart, unitLocator(text, lines, frontMatter), 0, text.length, 0, shared);
   const proseProblems = proseOutsideUnits(text, lines, scan.units, frontMatter, scan.problems);
-  const state: ParseState = { bodyStart, lines, scanProblems: scan.problems, proseProblems, comments: scan.comments };
+  const state: ParseState = { bodyStart, lines, scanProblems: scan.problems, proseProblems, comments: scan.comments, shared };
   return assembleDocument(text, frontMatter, state, scan.units, collectHeadings(text, lines, scan.units));
 }
 

@@ -64,12 +64,14 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
   const units = previous.units;
   const before = firstUnitFrom(units, regionStart);
   const after = firstUnitFrom(units, oldRegionEnd);
-  const scan = scanUnits(text, lines, state.bodyStart, unitLocator(text, lines, previous.frontMatter), regionStart, newRegionEnd, before);
+  const scan = scanUnits(text, lines, state.bodyStart, unitLocator(text, lines, previous.frontMatter), regionStart, newRegionEnd, before, state.shared);
   if (scan.stoppedAt > newRegionEnd) return undefined;
+  // From here on the previous model is taken over: its halves read the new text.
+  state.shared.text = text;
   const indexDelta = scan.units.length - (after - before);
 
   const moved = units.slice(after);
-  for (const unit of moved) shiftUnit(unit, text, delta, lineDelta, indexDelta);
+  for (const unit of moved) shiftUnit(unit, delta, lineDelta, indexDelta);
   const nextState: ParseState = {
     bodyStart: state.bodyStart,
     lines,
@@ -81,6 +83,7 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
       oldRegionEnd,
       delta,
     ),
+    shared: state.shared,
     comments: [
       ...state.comments.filter((comment) => comment.end <= regionStart),
       ...scan.comments,
@@ -174,15 +177,15 @@ function shiftProblem(problem: Problem, delta: number): Problem {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Moves a unit after the edit in place: its objects are reused by the new model. */
-function shiftUnit(unit: Unit, text: string, delta: number, lineDelta: number, indexDelta: number): void {
+function shiftUnit(unit: Unit, delta: number, lineDelta: number, indexDelta: number): void {
   const movable = unit as Mutable<Unit>;
   movable.index += indexDelta;
   movable.line += lineDelta;
   moveRange(unit.range, delta);
   moveRange(unit.id.range, delta);
   if (unit.sourceId) moveRange(unit.sourceId.range, delta);
-  shiftHalf(unit.translation, text, delta);
-  if (unit.source) shiftHalf(unit.source, text, delta);
+  shiftHalf(unit.translation, delta);
+  if (unit.source) shiftHalf(unit.source, delta);
 }
 
 

@@ -63,6 +63,14 @@ export interface ScanResult {
   readonly stoppedAt: number;
 }
 
+/**
+ * The text the halves of one model read, shared by all of them: a re-parse sets the new text
+ * once here instead of in every half, and no half keeps an older version of the text alive.
+ */
+export interface DocumentText {
+  text: string;
+}
+
 /** Names the block of a unit that starts at `start` on `line`, ends at `end`. */
 export type BlockLocator = (start: number, end: number, line: number) => Block;
 
@@ -70,8 +78,8 @@ export type BlockLocator = (start: number, end: number, line: number) => Block;
  * Scans `text` from `from` to `to` (the whole text by default), skipping fenced code, HTML
  * comments and code spans outside units. `firstIndex` numbers the first unit found.
  */
-export function scanUnits(text: string, lines: LineTable, frontMatterEnd: number, blockAt: BlockLocator, from = 0, to = text.length, firstIndex = 0): ScanResult {
-  return new UnitScanner(text, lines, frontMatterEnd, blockAt, firstIndex).scan(from, to);
+export function scanUnits(text: string, lines: LineTable, frontMatterEnd: number, blockAt: BlockLocator, from = 0, to = text.length, firstIndex = 0, shared: DocumentText = { text }): ScanResult {
+  return new UnitScanner(text, lines, frontMatterEnd, blockAt, firstIndex, shared).scan(from, to);
 }
 
 class UnitScanner {
@@ -94,6 +102,7 @@ class UnitScanner {
     private readonly frontMatterEnd: number,
     private readonly blockAt: BlockLocator,
     private readonly firstIndex: number,
+    private readonly shared: DocumentText,
   ) {}
 
   scan(from: number, to: number): ScanResult {
@@ -282,7 +291,7 @@ class UnitScanner {
   }
 
   private half(start: number, end: number, markup: UnitMarkup): Half {
-    return new ScannedHalf(this.text, { start, end }, markup === YAML_ESCAPED);
+    return new ScannedHalf(this.shared, { start, end }, markup === YAML_ESCAPED);
   }
 
   /** Whether the id's closing quote became `&quot;` (where the escaping of a file begins). */
@@ -399,14 +408,14 @@ class ScannedHalf implements Half {
   private cachedTokens: readonly InlineToken[] | undefined;
 
   constructor(
-    private documentText: string,
+    private readonly document: DocumentText,
     readonly range: OffsetRange,
     /** Inside a double-quoted YAML string, where `\"` stands for `"`. */
     private readonly yamlEscaped: boolean,
   ) {}
 
   get raw(): string {
-    return this.documentText.slice(this.range.start, this.range.end);
+    return this.document.text.slice(this.range.start, this.range.end);
   }
 
   get text(): string {
@@ -419,12 +428,11 @@ class ScannedHalf implements Half {
   }
 
   get tokens(): readonly InlineToken[] {
-    return (this.cachedTokens ??= tokenizeInline(this.documentText, this.range.start, this.range.end));
+    return (this.cachedTokens ??= tokenizeInline(this.document.text, this.range.start, this.range.end));
   }
 
-  /** Moves the half `delta` later in `text`, the document after an edit before it. */
-  moveBy(text: string, delta: number): void {
-    this.documentText = text;
+  /** Moves the half `delta` later, after an edit before it (the shared text is the new one already). */
+  moveBy(delta: number): void {
     moveRange(this.range, delta);
     for (const token of this.cachedTokens ?? []) {
       moveRange(token.range, delta);
@@ -433,9 +441,9 @@ class ScannedHalf implements Half {
   }
 }
 
-/** Moves a half found by the scanner `delta` later in `text` (for incremental re-parsing). */
-export function shiftHalf(half: Half, text: string, delta: number): void {
-  if (half instanceof ScannedHalf) half.moveBy(text, delta);
+/** Moves a half found by the scanner `delta` later (for incremental re-parsing). */
+export function shiftHalf(half: Half, delta: number): void {
+  if (half instanceof ScannedHalf) half.moveBy(delta);
 }
 
 /** Moves a range in place; only for objects a re-parse hands from the old model to the new. */
