@@ -6,6 +6,7 @@ import type { Half, InlineToken, InlineTokenKind, OffsetRange, SxsDocument, Unit
 import { CHECK_CODES, type CheckCode } from './checkCodes';
 import type { Finding, TextEditOffsets } from './finding';
 import type { LocaleRules } from './locale';
+import { detached } from '../core/detached';
 
 /** One unit under check, with the document around it. */
 export interface UnitCheckContext {
@@ -57,6 +58,7 @@ export function proseOf(half: Half): string {
   const cached = proseCache.get(half);
   if (cached !== undefined) return cached;
   if (half.tokens.length === 0) return half.raw;
+  // Kept per half, which outlives this version of the text: a copy, not views into the text.
   const base = half.range.start;
   const masked: [number, number][] = [];
   for (const token of half.tokens) {
@@ -77,6 +79,7 @@ export function proseOf(half: Half): string {
     position = end;
   }
   prose += half.raw.slice(position);
+  prose = detached(prose);
   proseCache.set(half, prose);
   return prose;
 }

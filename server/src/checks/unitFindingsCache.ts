@@ -7,6 +7,7 @@
  * are checked again: after a keystroke in a 10 MB article, a handful of units instead of forty
  * thousand, with no lookup per unit.
  */
+import { detached } from '../core/detached';
 import type { OffsetRange, Unit } from '../core/model';
 import type { Finding } from './finding';
 import type { Suppressions } from './suppressions';
@@ -110,7 +111,7 @@ export class UnitFindingsCache {
     if (findings.length === 0) return CLEAN;
     // Checks hand out the model's own range objects, which a later re-parse moves in place:
     // the cache keeps copies and moves them itself.
-    return { start: unit.range.start, index: unit.index, findings: findings.map((finding) => movedFinding(finding, unit.index, copiedRange)) };
+    return { start: unit.range.start, index: unit.index, findings: findings.map((finding) => detachedFinding(movedFinding(finding, unit.index, copiedRange))) };
   }
 }
 
@@ -130,6 +131,16 @@ function movedFinding(finding: Finding, unitIndex: number, move: (range: OffsetR
     ...moved,
     ...(finding.related ? { related: finding.related.map((related) => ({ ...related, range: move(related.range) })) } : {}),
     ...(finding.fix ? { fix: { ...finding.fix, edits: finding.fix.edits.map((edit) => ({ ...edit, range: move(edit.range) })) } } : {}),
+  };
+}
+
+/** A finding whose strings are copies: it is kept for later versions, whose texts differ. */
+function detachedFinding(finding: Finding): Finding {
+  return {
+    ...finding,
+    message: detached(finding.message),
+    ...(finding.related ? { related: finding.related.map((related) => ({ ...related, message: detached(related.message) })) } : {}),
+    ...(finding.fix ? { fix: { ...finding.fix, title: detached(finding.fix.title), edits: finding.fix.edits.map((edit) => ({ ...edit, newText: detached(edit.newText) })) } } : {}),
   };
 }
 

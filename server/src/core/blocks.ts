@@ -1,4 +1,5 @@
 /** Naming the Markdown block a unit sits in, from its line and the characters around it. */
+import { detached } from './detached';
 import { OpenTagTracker } from './htmlContext';
 import { lineEndOf } from './lineIndex';
 import { LineContainer, type LineTable } from './lineTable';
@@ -39,7 +40,8 @@ export function blockOf(
   const level = lines.headingLevel[line];
   if (level) {
     const anchor = HEADING_ANCHOR.exec(text.slice(lineStart, lineEndOf(text, lines.lineStarts, line)))?.[1];
-    return anchor === undefined ? { kind: 'heading', headingLevel: level } : { kind: 'heading', headingLevel: level, anchor };
+    // A copy: the block is kept from version to version, and a slice would keep the text alive.
+    return anchor === undefined ? { kind: 'heading', headingLevel: level } : { kind: 'heading', headingLevel: level, anchor: detached(anchor) };
   }
   if (text.charCodeAt(start - 1) === 91 /* [ */ && text.startsWith('](', end)) return LINK_TEXT;
   switch (lines.container[line] as LineContainer) {

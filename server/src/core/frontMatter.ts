@@ -4,6 +4,7 @@
  * directly, not a front-matter package: those reach for Node's `Buffer`, absent in a web worker.)
  */
 import { safeLoad } from 'js-yaml';
+import { detached } from './detached';
 import type { FrontMatter, LocalizationKeys } from './model';
 
 // Sticky, so it matches at `lastIndex` (after a BOM too); a `^` would only ever match at 0.
@@ -30,7 +31,8 @@ export function readFrontMatter(text: string, start: number): FrontMatter | unde
   const closing = CLOSING.exec(text);
   if (!closing) return undefined;
   const contentRange = { start: contentStart, end: closing.index };
-  const yaml = text.slice(contentRange.start, contentRange.end);
+  // A copy: the front matter is kept from version to version, its values sliced from this string.
+  const yaml = detached(text.slice(contentRange.start, contentRange.end));
   const { data, error } = parseYaml(yaml);
   return {
     range: { start, end: closing.index + closing[0].length },

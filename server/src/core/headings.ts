@@ -4,6 +4,7 @@ import { lineEndOf } from './lineIndex';
 import type { LineTable } from './lineTable';
 import type { Heading, Unit } from './model';
 import { firstUnitFrom } from './unitSearch';
+import { detached } from './detached';
 
 /**
  * The headings on lines `fromLine` to `toLine` (all by default), with the indices of the units
@@ -25,9 +26,10 @@ export function collectHeadings(text: string, lines: LineTable, units: readonly 
       level,
       range: { start, end },
       line,
-      anchor: HEADING_ANCHOR.exec(text.slice(start, end))?.[1],
-      title: headingTitle(text, content, end, onLine, units, 'translation'),
-      sourceTitle: headingTitle(text, content, end, onLine, units, 'source'),
+      // Copies: headings are kept from version to version, and a slice would keep the text alive.
+      anchor: detachedOrUndefined(HEADING_ANCHOR.exec(text.slice(start, end))?.[1]),
+      title: detached(headingTitle(text, content, end, onLine, units, 'translation')),
+      sourceTitle: detached(headingTitle(text, content, end, onLine, units, 'source')),
       units: onLine,
     });
   }
@@ -49,4 +51,8 @@ function headingTitle(text: string, start: number, end: number, onLine: readonly
     .replace(/<a\s[^>]*>\s*<\/a>/gi, '')
     .replace(/\s#+\s*$/, '')
     .trim();
+}
+
+function detachedOrUndefined(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : detached(value);
 }

@@ -9,6 +9,7 @@
  * closers, emphasis matching) or capped, so the time stays linear in the length of the half.
  */
 import type { InlineToken, InlineTokenKind, OffsetRange } from './model';
+import { detached } from './detached';
 
 /** Tokenizes the half `text[start, end)` into inline tokens in document order; never throws. */
 export function tokenizeInline(text: string, start: number, end: number): InlineToken[] {
@@ -229,7 +230,7 @@ class InlineScanner {
   }
 
   private push(kind: InlineTokenKind, start: number, end: number, value: string): MutableToken {
-    const token: MutableToken = { kind, range: { start, end }, value };
+    const token: MutableToken = { kind, range: { start, end }, value: detached(value) };
     this.tokens.push(token);
     return token;
   }

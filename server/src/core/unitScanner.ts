@@ -8,6 +8,7 @@
  * damage at the paragraph instead of swallowing the rest of the file.
  */
 import { decodeHTML } from 'entities';
+import { detached } from './detached';
 import { tokenizeInline } from './inlineTokens';
 import { literalAt, type LiteralTest } from './literalAt';
 import { lineContaining } from './lineIndex';
@@ -419,12 +420,13 @@ class ScannedHalf implements Half {
   }
 
   get text(): string {
-    if (this.cachedText === undefined) {
-      const raw = this.raw;
-      const unquoted = this.yamlEscaped ? raw.replaceAll('\\"', '"') : raw;
-      this.cachedText = unquoted.includes('&') ? decodeHTML(unquoted) : unquoted;
-    }
-    return this.cachedText;
+    if (this.cachedText !== undefined) return this.cachedText;
+    const raw = this.raw;
+    const unquoted = this.yamlEscaped ? raw.replaceAll('\\"', '"') : raw;
+    const text = unquoted.includes('&') ? decodeHTML(unquoted) : unquoted;
+    // Only a text of its own is kept: a kept slice would hold this version's whole text alive.
+    if (text !== raw) this.cachedText = detached(text);
+    return text;
   }
 
   get tokens(): readonly InlineToken[] {
