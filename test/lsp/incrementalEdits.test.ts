@@ -40,12 +40,16 @@ function seeded(seed: number): () => number {
 const TYPED = ['e', ' ', '\r', '\n', '\r\n', '\n\n', '</span>', '<span>', '"', '`', '**', '&quot;', '<!--', '-->'];
 
 describe('incremental edits over LSP', { skip: corpusMissing }, () => {
+  // Two servers: the fresh opens go to the second, so neither sees the other's copy of the article.
   let client: LspTestClient;
+  let freshClient: LspTestClient;
   before(async () => {
     client = await LspTestClient.start({ timeout: 60_000 });
+    freshClient = await LspTestClient.start({ timeout: 60_000 });
   });
   after(async () => {
     await client?.stop();
+    await freshClient?.stop();
   });
 
   it('give the diagnostics of a fresh open of the same text, with lone CRs, CRLF and a BOM', async () => {
@@ -78,17 +82,23 @@ describe('incremental edits over LSP', { skip: corpusMissing }, () => {
       if (step % 3 === 2) continue;
       const incremental = await client.diagnostics(uri);
       if (step % 4 !== 0) continue;
-      const freshUri = `file:///test/customer-insights-pr/fr-fr/fresh-${fresh++}.md`;
-      await client.open(freshUri, client.document(uri).getText());
-      const expected = await client.diagnostics(freshUri);
-      await client.close(freshUri);
+      fresh++;
+      await freshClient.open(uri, client.document(uri).getText());
+      const expected = await freshClient.diagnostics(uri);
+      await freshClient.close(uri);
       assert.deepEqual(comparable(incremental), comparable(expected), `diagnostics after step ${step} (${JSON.stringify(edits)})`);
     }
     assert.ok(fresh >= 10, 'compared often');
   });
 });
 
-/** Diagnostics without what names the document (related information points into it). */
+/**
+ * The findings of other files (workspace review) come when the workspace has been read, so a
+ * first pull after opening may lack them: those are left to the workspace tests.
+ */
+const WORKSPACE_CODES = new Set(['cross-locale-source', 'inconsistent-translation', 'source-added', 'source-changed', 'source-removed', 'original-unusable']);
+
+/** The article's own diagnostics as plain data, to compare. */
 function comparable(diagnostics: readonly Diagnostic[]): unknown[] {
-  return diagnostics.map((diagnostic) => ({ ...diagnostic, relatedInformation: diagnostic.relatedInformation?.map((related) => ({ range: related.location.range, message: related.message })) }));
+  return JSON.parse(JSON.stringify(diagnostics.filter((diagnostic) => !WORKSPACE_CODES.has(String(diagnostic.code))))) as unknown[];
 }
