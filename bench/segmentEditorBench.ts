@@ -9,6 +9,7 @@ import { parse } from '../server/src/core/parse';
 import { reparse } from '../server/src/core/reparse';
 import type { SxsDocument } from '../server/src/core/model';
 import { translationEdit } from '../client/src/segmentEditor/segmentEdits';
+import { openingRows } from '../client/src/segmentEditor/rowSummaries';
 import { buildSegmentTable, CellCache, tableUpdate, type SegmentTable } from '../client/src/segmentEditor/segmentRows';
 import type { BenchRow } from './benchRow';
 import { target } from './benchRow';
@@ -20,7 +21,7 @@ const OPEN_TARGET_MS = 1000;
 const options = { findings: [], staleCodes: new Set<string>(), isMachineTranslated: () => false };
 
 function tableMessage(table: SegmentTable): string {
-  return JSON.stringify({ type: 'table', locale: table.locale, direction: table.direction, groups: table.groups, rows: table.rows });
+  return JSON.stringify({ type: 'table', locale: table.locale, direction: table.direction, groups: table.groups, ...openingRows(table.rows) });
 }
 
 /** Rows: opening the grid, one grid edit, and the parse they both start from. */

@@ -3,7 +3,9 @@
  * on the Norwegian seed article from the editor-title button, type a translation, insert a chip
  * from the English, take a translation-memory match, see half a chip pair and a typed `</span>`
  * refused, undo, save — the file on disk then differs from before exactly in the halves edited;
- * filter the grid; use its keys; go back to the text; open a right-to-left article in it. The
+ * filter the grid; use its keys; go back to the text; open a right-to-left article in it; save
+ * with File: Save and close the grid right after typing (the typing is in the file); see it in a
+ * high-contrast theme with the focus outline drawn. The
  * grid is a webview, so its content lives in two nested iframes inside the workbench.
  */
 import * as assert from 'node:assert/strict';
@@ -14,7 +16,8 @@ import { parse } from '../../server/src/core/parse';
 import { repeatArticles } from '../../bench/syntheticArticles';
 import { corpusArticles, corpusRoot } from '../support/paths';
 import type { UserInterfaceStep } from './userInterfaceSteps';
-import { openFileWithQuickOpen, reactionTimeoutMilliseconds } from './workbench';
+import { testResultsFolder } from '../harness/toolPaths';
+import { openFileWithQuickOpen, reactionTimeoutMilliseconds, runCommandByTitle } from './workbench';
 
 const seed = 'seeds/nb-no/troubleshoot-flow-authentication-errors.md';
 /** A Hebrew article from the corpus, copied into the run's workspace for the right-to-left step. */
@@ -74,6 +77,15 @@ function halvesAndRest(text: string): { halves: Map<string, string>; rest: strin
     at = unit.translation.range.end;
   }
   return { halves, rest: rest + text.slice(at) };
+}
+
+/** Waits until the file on disk contains `typed`, and checks it is there once. */
+async function assertSavedOnce(file: string, typed: string): Promise<void> {
+  const saved = await eventually(
+    async () => fs.readFileSync(file, 'utf8'),
+    (text) => text.includes(typed),
+  );
+  assert.equal(saved.split(typed).length, 2, `the typing "${typed}" is in the saved file, once`);
 }
 
 let seedOnDisk = '';
@@ -285,6 +297,79 @@ const gridSteps: readonly UserInterfaceStep[] = [
       assert.equal(await editor.getAttribute('lang'), 'he-il');
     },
   },
+  {
+    name: 'segment-editor-file-save-keeps-typing',
+    async run({ page, workspaceUrl }) {
+      const onDisk = path.join(workspaceFolderOf(workspaceUrl), hebrewCopy);
+      const frame = grid(page);
+      const editor = frame.locator('.unit-row').nth(1).locator('.editor');
+      await editor.click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(' SAVED-AT-ONCE');
+      // Saved from the command palette before the pause that would send the typing.
+      await runCommandByTitle(page, 'File: Save');
+      await assertSavedOnce(onDisk, 'SAVED-AT-ONCE');
+      await page.locator('.tab.active.dirty').first().waitFor({ state: 'hidden', timeout: reactionTimeoutMilliseconds });
+      await editsHandled(frame);
+      assert.equal(await frame.locator('.message.shown').count(), 0, 'no refusal follows');
+    },
+  },
+  {
+    name: 'segment-editor-close-keeps-typing',
+    async run({ page, workspaceUrl }) {
+      const onDisk = path.join(workspaceFolderOf(workspaceUrl), hebrewCopy);
+      const frame = grid(page);
+      const editor = frame.locator('.unit-row').nth(2).locator('.editor');
+      await editor.click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(' KEPT-ON-CLOSE');
+      // The grid is closed before the pause that would send the typing.
+      await page.keyboard.press('Control+W');
+      await page.locator('iframe.webview.ready:visible').first().waitFor({ state: 'hidden', timeout: reactionTimeoutMilliseconds });
+      await openFileWithQuickOpen(page, hebrewCopy);
+      await page.locator('.tab.active.dirty').first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+      await page.keyboard.press('Control+S');
+      await assertSavedOnce(onDisk, 'KEPT-ON-CLOSE');
+    },
+  },
+  {
+    name: 'segment-editor-high-contrast',
+    async run({ page, workspaceUrl }) {
+      const settingsFile = path.join(workspaceFolderOf(workspaceUrl), '.vscode', 'settings.json');
+      fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
+      const before = fs.existsSync(settingsFile) ? fs.readFileSync(settingsFile, 'utf8') : undefined;
+      const settings = before ? (JSON.parse(before) as Record<string, unknown>) : {};
+      fs.writeFileSync(settingsFile, JSON.stringify({ ...settings, 'workbench.colorTheme': 'Default High Contrast' }, null, 2));
+      try {
+        await page.locator('.monaco-workbench.hc-black').waitFor({ state: 'attached', timeout: reactionTimeoutMilliseconds });
+        await openGridFromTitleButton(page);
+        const frame = grid(page);
+        await frame.locator('body.vscode-high-contrast').waitFor({ state: 'attached', timeout: reactionTimeoutMilliseconds });
+        const editor = frame.locator('.unit-row').nth(1).locator('.editor');
+        await editor.click();
+        await page.screenshot({ path: path.join(testResultsFolder, 'ui-segment-editor-high-contrast.png') });
+        const outline = await editor.evaluate((element) => {
+          const view = element.ownerDocument.defaultView!;
+          const style = view.getComputedStyle(element);
+          const probe = element.ownerDocument.createElement('span');
+          probe.style.color = 'var(--vscode-focusBorder)';
+          element.ownerDocument.body.append(probe);
+          const focusBorder = view.getComputedStyle(probe).color;
+          probe.remove();
+          return { focused: element === element.ownerDocument.activeElement, style: style.outlineStyle, width: style.outlineWidth, color: style.outlineColor, focusBorder };
+        });
+        assert.ok(outline.focused, 'the translation cell has the focus');
+        assert.notEqual(outline.style, 'none', 'the focused cell has an outline');
+        assert.notEqual(outline.width, '0px', 'the outline has a width');
+        assert.equal(outline.color, outline.focusBorder, "the outline is the theme's focus border colour");
+        assert.notEqual(outline.color, 'rgba(0, 0, 0, 0)', 'the outline is not transparent');
+      } finally {
+        if (before === undefined) fs.rmSync(settingsFile);
+        else fs.writeFileSync(settingsFile, before);
+        await page.locator('.monaco-workbench.hc-black').waitFor({ state: 'detached', timeout: reactionTimeoutMilliseconds });
+      }
+    },
+  },
 ];
 
 /**
@@ -314,14 +399,26 @@ const largeArticleStep: UserInterfaceStep = {
     // Scroll to the middle and the end: rows there are drawn, the DOM stays small.
     const viewport = frame.locator('.viewport');
     await viewport.evaluate((element) => (element.scrollTop = element.scrollHeight / 2));
-    await frame.locator('.unit-row .number').filter({ hasText: /^\d{4,}$/ }).first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+    // Rows there come from the extension as they are drawn: their English and translation show.
+    await frame.locator('.unit-row:not(.loading)').filter({ has: frame.locator('.number', { hasText: /^\d{4,}$/ }) }).filter({ has: frame.locator('.editor') }).first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
     await viewport.evaluate((element) => (element.scrollTop = element.scrollHeight));
-    await frame.locator('.unit-row .number', { hasText: String(units) }).first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+    const last = frame.locator('.unit-row').filter({ has: frame.locator('.number', { hasText: new RegExp(`^${units}$`) }) });
+    await last.locator('.cell.source .cell-text').filter({ hasText: /\S/ }).first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+    // The text filter runs over every row, those never drawn included.
+    const lastSource = (await last.locator('.cell.source').innerText()).trim();
+    await viewport.evaluate((element) => (element.scrollTop = 0));
+    await frame.locator('.text-filter').fill(lastSource);
+    const shown = await eventually(() => frame.locator('.shown-count').innerText(), (text) => !text.startsWith(`${units} `));
+    assert.ok(!shown.startsWith(`${units} `), `the filter leaves fewer rows (${shown})`);
+    await viewport.evaluate((element) => (element.scrollTop = element.scrollHeight));
+    await frame.locator('.unit-row .number', { hasText: new RegExp(`^${units}$`) }).first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+    await frame.locator('.text-filter').fill('');
     const drawnAtEnd = await frame.locator('.unit-row').count();
     assert.ok(drawnAtEnd < 200, `rows scrolled past are removed (${drawnAtEnd} drawn)`);
     const render = await frame.locator('#app').getAttribute('data-first-render-ms');
     const tableAfter = await frame.locator('#app').getAttribute('data-table-after-ms');
-    console.log(`    ${units} units: grid shown ${seen} ms after the click; in the webview: table ${tableAfter} ms after the page started, first rows drawn ${render} ms after that`);
+    const host = await frame.locator('#app').getAttribute('data-host-timing');
+    console.log(`    ${units} units: grid shown ${seen} ms after the click; in the webview: table ${tableAfter} ms after the page started, first rows drawn ${render} ms after that; extension: ${host} ms`);
   },
 };
 

@@ -4,7 +4,8 @@
  * computed against exactly the version the user sees; findings come from the diagnostics the
  * editor already has. Each grid edit is one WorkspaceEdit of one translation half, so undo,
  * dirty state, save and the Source Control diff stay VS Code's own; any change to the document,
- * from anywhere, sends the rows that changed.
+ * from anywhere, sends the rows that changed. Typing the grid has not yet sent is known here as it
+ * changes and written as that one edit when the grid hides or closes and before any save.
  *
  * Loaded with `import()` when the first segment editor opens (the parser is not needed before).
  */
@@ -17,8 +18,13 @@ import { translationEdit, type EditRefusal } from './segmentEdits';
 import type { FromWebview, MemoryMatch, ToWebview } from './segmentEditorMessages';
 import { gridStrings } from './segmentEditorStrings';
 import { unitIndexAt } from './unitIndexAt';
+import { PendingDraft } from './pendingDraft';
+import { openingRows, rowsBetween, rowsContaining } from './rowSummaries';
 import { buildSegmentTable, CellCache, tableUpdate, type FindingSeverity, type SegmentFinding, type SegmentRow, type SegmentTable } from './segmentRows';
 import type { ReviewedUnits } from './reviewedUnits';
+
+/** The most rows sent at once when the webview asks for some. */
+const MAX_ROWS_PER_MESSAGE = 500;
 
 /** Codes of findings that mean the English original changed since the unit was translated. */
 export const STALE_CODES: ReadonlySet<string> = new Set(['source-changed', 'source-removed']);
@@ -34,6 +40,10 @@ export class SegmentEditorSession implements vscode.Disposable {
   private table: SegmentTable | undefined;
   private readonly cells = new CellCache();
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly drafts = new PendingDraft();
+  private disposed = false;
+  private readonly openedAt = performance.now();
+  private readonly timing: Record<string, number> = {};
   /** Messages are handled one at a time, so each edit sees the document the previous one left. */
   private queue: Promise<void> = Promise.resolve();
   private ready = false;
@@ -46,13 +56,21 @@ export class SegmentEditorSession implements vscode.Disposable {
     private readonly panel: vscode.WebviewPanel,
     private readonly services: SessionServices,
   ) {
-    this.model = parse(document.getText());
     const webview = panel.webview;
     webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(services.extensionUri, 'media'), vscode.Uri.joinPath(services.extensionUri, 'client', 'out')] };
+    // The page loads while the document is parsed.
     webview.html = this.html(webview);
+    const parseStarted = performance.now();
+    this.model = parse(document.getText());
+    this.timing.parse = performance.now() - parseStarted;
     this.disposables.push(
-      webview.onDidReceiveMessage((message: FromWebview) => {
-        this.queue = this.queue.then(() => this.receive(message)).catch((error: unknown) => this.report(error));
+      webview.onDidReceiveMessage((message: FromWebview) => void this.enqueue(() => this.receive(message))),
+      panel.onDidChangeViewState(() => {
+        if (!panel.visible) void this.enqueue(() => this.writeDraft());
+      }),
+      // Any save (File > Save, Save All, auto save) first takes the typing not yet sent, as an edit of the save.
+      vscode.workspace.onWillSaveTextDocument((event) => {
+        if (event.document === document) event.waitUntil(this.enqueue(() => this.draftTextEdits()).then((edits) => edits ?? []));
       }),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document !== document) return;
@@ -81,9 +99,58 @@ export class SegmentEditorSession implements vscode.Disposable {
     return this.openText(this.selectedUnit);
   }
 
+  /** Ends the session; typing not yet sent is still written to the document. */
   dispose(): void {
+    this.disposed = true;
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
     for (const disposable of this.disposables) disposable.dispose();
+    void this.enqueue(() => this.writeDraft());
+  }
+
+  /** Runs `task` after every message and write before it, so each sees the document the previous one left. */
+  private enqueue<T>(task: () => Promise<T>): Promise<T | undefined> {
+    const run = this.queue.then(task);
+    this.queue = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run.catch((error: unknown) => {
+      this.report(error);
+      return undefined;
+    });
+  }
+
+  /** Writes the pending draft as one edit of the document (grid hidden or closed). */
+  private async writeDraft(): Promise<void> {
+    const edit = await this.takeDraft();
+    if (!edit) return;
+    const workspaceEdit = new vscode.WorkspaceEdit();
+    workspaceEdit.replace(this.document.uri, edit.range, edit.newText);
+    if (await vscode.workspace.applyEdit(workspaceEdit)) await this.post({ type: 'draftWritten', unit: edit.unit, base: edit.newText });
+  }
+
+  /** The pending draft as the edits of a save that is about to happen. */
+  private async draftTextEdits(): Promise<vscode.TextEdit[]> {
+    const edit = await this.takeDraft();
+    if (!edit) return [];
+    await this.post({ type: 'draftWritten', unit: edit.unit, base: edit.newText });
+    return [vscode.TextEdit.replace(edit.range, edit.newText)];
+  }
+
+  private async takeDraft(): Promise<{ unit: number; range: vscode.Range; newText: string } | undefined> {
+    // After the grid closed, the document may have changed without this session hearing of it.
+    const text = this.document.getText();
+    if (this.model.text !== text) this.model = parse(text);
+    const taken = this.drafts.take(this.model);
+    if (!taken) return undefined;
+    const { draft, edit } = taken;
+    if (!edit.ok) {
+      await this.post({ type: 'refused', unit: draft.unit, message: refusalMessage(edit.refusal), row: this.currentRow(draft.unit) });
+      return undefined;
+    }
+    if (edit.unchanged) return undefined;
+    await this.services.reviewed.mark(this.document.uri, draft.id, edit.newText);
+    return { unit: draft.unit, range: new vscode.Range(this.document.positionAt(edit.range.start), this.document.positionAt(edit.range.end)), newText: edit.newText };
   }
 
   private reparsed(change: vscode.TextDocumentContentChangeEvent): SxsDocument {
@@ -97,12 +164,26 @@ export class SegmentEditorSession implements vscode.Disposable {
 
   private async receive(message: FromWebview): Promise<void> {
     switch (message.type) {
-      case 'ready':
+      case 'ready': {
         this.ready = true;
+        this.timing.pageReady = performance.now() - this.openedAt;
+        const buildStarted = performance.now();
         this.table = this.buildTable();
-        await this.postTable(this.table, this.selectOnReady);
+        this.timing.build = performance.now() - buildStarted;
+        await this.postTable(this.table, this.selectOnReady, this.timing);
+        return;
+      }
+      case 'fetchRows':
+        if (this.table) await this.post({ type: 'rows', changed: rowsBetween(this.table.rows, message.from, Math.min(message.to, message.from + MAX_ROWS_PER_MESSAGE - 1)) });
+        return;
+      case 'filter':
+        if (this.table) await this.post({ type: 'filtered', text: message.text, positions: rowsContaining(this.table.rows, message.text) });
+        return;
+      case 'draft':
+        this.drafts.typed(message.draft);
         return;
       case 'edit':
+        this.drafts.sent(message.unit);
         try {
           await this.edit(message);
         } finally {
@@ -122,7 +203,8 @@ export class SegmentEditorSession implements vscode.Disposable {
         await this.openText(message.unit ?? this.selectedUnit);
         return;
       case 'save':
-        await this.document.save();
+        // Not awaited: the save waits for this queue (its draft), so the queue must not wait for the save.
+        this.document.save().then(undefined, (error: unknown) => this.report(error));
         return;
     }
   }
@@ -179,8 +261,12 @@ export class SegmentEditorSession implements vscode.Disposable {
     else if (update.kind === 'rows') void this.post({ type: 'rows', changed: update.changed });
   }
 
-  private postTable(table: SegmentTable, select?: number): Thenable<boolean> {
-    return this.post({ type: 'table', strings: gridStrings(), locale: table.locale, direction: table.direction, groups: table.groups, rows: table.rows, select });
+  /** Sends every row in brief, the full rows of the first screen and those around the unit to select. */
+  private postTable(table: SegmentTable, select?: number, timing?: Record<string, number>): Thenable<boolean> {
+    const started = performance.now();
+    const { summaries, window } = openingRows(table.rows, select);
+    if (timing) timing.summaries = performance.now() - started;
+    return this.post({ type: 'table', strings: gridStrings(), locale: table.locale, direction: table.direction, groups: table.groups, summaries, window, select, timing });
   }
 
   private buildTable(): SegmentTable {
@@ -198,6 +284,7 @@ export class SegmentEditorSession implements vscode.Disposable {
   }
 
   private post(message: ToWebview): Thenable<boolean> {
+    if (this.disposed) return Promise.resolve(false);
     return this.panel.webview.postMessage(message);
   }
 

@@ -4,10 +4,12 @@
  * translation memory of the selected row, and keyboard commands.
  *
  * Typing stays in the webview: a cell is sent to the extension as one edit after a pause, when
- * it loses focus, when another row is chosen, on Ctrl+Enter and before a save. The extension
- * answers with the rows that changed in the document, whoever changed it.
+ * it loses focus, when another row is chosen, on Ctrl+Enter and before a save. Each input also
+ * tells the extension the cell as typed (a draft, no document edit), so it can write it when the
+ * grid closes or the document is saved meanwhile. The extension answers with the rows that
+ * changed in the document, whoever changed it.
  */
-import { cellPlainText, cellRaw, insertableChips, isChip, missingChips, partnerOf, translationBytes, unmatchedChips, type Chip, type Piece } from '../segmentCells';
+import { cellRaw, insertableChips, isChip, missingChips, partnerOf, translationBytes, unmatchedChips, type Chip, type Piece } from '../segmentCells';
 import type { FromWebview, GridStrings, MemoryMatch, ToWebview } from '../segmentEditorMessages';
 import { segmentStatuses, type SegmentGroup, type SegmentRow, type SegmentStatus } from '../segmentRows';
 import { caretOffset, chipOf, insertChips, readCell, renderCell, setCaret } from './cellDom';
@@ -19,6 +21,8 @@ const vscode = acquireVsCodeApi();
 
 /** How long typing may pause before the cell is written to the document. */
 const COMMIT_AFTER_MILLISECONDS = 700;
+/** Rows asked for beyond the last one drawn, so scrolling on finds them here. */
+const FETCH_AHEAD = 60;
 /** Pixels drawn above and below the viewport. */
 const OVERSCAN_PIXELS = 800;
 const GROUP_ROW_HEIGHT = 30;
@@ -41,8 +45,17 @@ let strings: GridStrings | undefined;
 let locale: string | undefined;
 let direction: 'ltr' | 'rtl' = 'ltr';
 let groups: readonly SegmentGroup[] = [];
-let rows: SegmentRow[] = [];
-let plainTexts: string[] = [];
+/** The full rows the webview has (asked for as they are drawn); the summaries cover every row. */
+let rows: (SegmentRow | undefined)[] = [];
+let units: number[] = [];
+let rowGroups: number[] = [];
+let statuses: SegmentStatus[] = [];
+let lengths: number[] = [];
+let findingCounts: number[] = [];
+/** Positions asked of the extension and not yet received. */
+const requested = new Set<number>();
+/** The rows containing the text filter, as the extension answered for it. */
+let textMatches: { text: string; positions: Set<number> } | undefined;
 let items: Item[] = [];
 let itemOfPosition = new Map<number, number>();
 let layout = new RowLayout([]);
@@ -120,10 +133,16 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
       for (const { position, row } of data.changed) replaceRow(position, row);
       updateCounts();
       break;
+    case 'filtered':
+      if (data.text === textFilter) {
+        textMatches = { text: data.text, positions: new Set(data.positions) };
+        rebuildItems();
+      }
+      break;
     case 'refused':
       showMessage(data.message);
       if (data.row) {
-        const position = rows.findIndex((row) => row.index === data.unit);
+        const position = units.indexOf(data.unit);
         if (position >= 0) {
           if (editing?.position === position) {
             editing.base = data.row.base;
@@ -140,8 +159,11 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     case 'handled':
       setInFlight(inFlight - 1);
       break;
+    case 'draftWritten':
+      draftWritten(data.unit, data.base);
+      break;
     case 'select': {
-      const position = rows.findIndex((row) => row.index === data.unit);
+      const position = units.indexOf(data.unit);
       if (position >= 0) goTo(position, true);
       break;
     }
@@ -155,35 +177,47 @@ function receiveTable(data: Extract<ToWebview, { type: 'table' }>): void {
   tableReceivedAt = performance.now();
   // How long the page waited for its first table after starting (page load is the rest of an open).
   app.dataset.tableAfterMs ??= tableReceivedAt.toFixed(0);
+  if (data.timing) app.dataset.hostTiming ??= Object.entries(data.timing).map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', ');
   const first = strings === undefined;
   strings = data.strings;
   locale = data.locale;
   direction = data.direction;
   groups = data.groups;
-  const previousUnit = selected !== undefined ? rows[selected]?.index : undefined;
+  const previousUnit = selected !== undefined ? units[selected] : undefined;
   // Typing not yet sent goes out against the rows it was typed in (the extension refuses it if its unit moved).
   if (editing?.dirty) commitEditing();
-  rows = [...data.rows];
-  plainTexts = rows.map(plainTextOf);
+  const summaries = data.summaries;
+  units = [...summaries.units];
+  rowGroups = [...summaries.groups];
+  statuses = summaries.statuses.map((status) => segmentStatuses[status]);
+  lengths = [...summaries.lengths];
+  findingCounts = [...summaries.findings];
+  rows = new Array<SegmentRow | undefined>(units.length);
+  for (const { position, row } of data.window) rows[position] = row;
+  requested.clear();
+  if (textFilter !== '') {
+    textMatches = undefined;
+    post({ type: 'filter', text: textFilter });
+  }
   if (first) buildChrome();
   editing = undefined;
   const wanted = data.select ?? previousUnit;
-  const position = wanted !== undefined ? rows.findIndex((row) => row.index === wanted) : -1;
+  const position = wanted !== undefined ? units.indexOf(wanted) : -1;
   selected = position >= 0 ? position : undefined;
   rebuildItems();
   updateCounts();
   if (selected !== undefined) goTo(selected, first);
 }
 
-function plainTextOf(row: SegmentRow): string {
-  return `${cellPlainText(row.source)}\u0000${cellPlainText(row.translation)}`.toLocaleLowerCase();
-}
-
 /** Takes a changed row; its drawn element is redrawn unless it is the cell being typed in. */
 function replaceRow(position: number, row: SegmentRow, force = false): void {
   if (position < 0 || position >= rows.length) return;
   rows[position] = row;
-  plainTexts[position] = plainTextOf(row);
+  requested.delete(position);
+  statuses[position] = row.status;
+  lengths[position] = Math.max(cellRaw(row.source).length, cellRaw(row.translation).length);
+  findingCounts[position] = row.findings.length;
+  rowGroups[position] = row.group;
   const item = itemOfPosition.get(position);
   if (item === undefined) return;
   const drawn = rendered.get(item);
@@ -245,7 +279,9 @@ function buildChrome(): void {
   filterInput.addEventListener('input', () => {
     textFilter = filterInput.value.trim().toLocaleLowerCase();
     commitEditing();
-    rebuildItems();
+    // The extension has every row's text: the rows shown change when it answers.
+    if (textFilter === '') rebuildItems();
+    else post({ type: 'filter', text: textFilter });
   });
   filterInput.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' || event.key === 'ArrowDown') {
@@ -257,7 +293,7 @@ function buildChrome(): void {
   });
   openTextButton.addEventListener('click', () => {
     commitEditing();
-    post({ type: 'openText', unit: selected !== undefined ? rows[selected]?.index : undefined });
+    post({ type: 'openText', unit: selected !== undefined ? units[selected] : undefined });
   });
   viewport.addEventListener('scroll', scheduleRender, { passive: true });
   new ResizeObserver(scheduleRender).observe(viewport);
@@ -266,7 +302,7 @@ function buildChrome(): void {
 
 function updateCounts(): void {
   const counts = new Map<SegmentStatus, number>();
-  for (const row of rows) counts.set(row.status, (counts.get(row.status) ?? 0) + 1);
+  for (const status of statuses) counts.set(status, (counts.get(status) ?? 0) + 1);
   for (const button of Array.from(statusButtons.children) as HTMLElement[]) {
     const status = button.dataset.status as SegmentStatus;
     const count = counts.get(status) ?? 0;
@@ -278,17 +314,17 @@ function updateCounts(): void {
 }
 
 function passesFilter(position: number): boolean {
-  if (statusFilter.size > 0 && !statusFilter.has(rows[position].status)) return false;
-  return textFilter === '' || plainTexts[position].includes(textFilter);
+  if (statusFilter.size > 0 && !statusFilter.has(statuses[position])) return false;
+  return textFilter === '' || textMatches?.text !== textFilter || textMatches.positions.has(position);
 }
 
 /** The list of drawn items for the filters: a group header above the first shown row of each group. */
 function rebuildItems(): void {
   const next: Item[] = [];
   let lastGroup = -1;
-  for (let position = 0; position < rows.length; position++) {
+  for (let position = 0; position < units.length; position++) {
     if (!passesFilter(position)) continue;
-    const group = rows[position].group;
+    const group = rowGroups[position];
     if (group !== lastGroup) {
       next.push({ kind: 'group', group });
       lastGroup = group;
@@ -315,10 +351,8 @@ function rebuildItems(): void {
 
 function estimateHeight(item: Item): number {
   if (item.kind === 'group') return GROUP_ROW_HEIGHT;
-  const row = rows[item.position];
   const columnCharacters = Math.max(20, (viewport.clientWidth || 1000) * 0.4 / 7.5);
-  const longest = Math.max(cellRaw(row.source).length, cellRaw(row.translation).length);
-  return Math.ceil(Math.max(1, longest) / columnCharacters) * LINE_HEIGHT + 14 + row.findings.length * 18;
+  return Math.ceil(Math.max(1, lengths[item.position]) / columnCharacters) * LINE_HEIGHT + 14 + findingCounts[item.position] * 18;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -357,10 +391,27 @@ function render(): void {
     rendered.delete(index);
   }
   for (let index = first; index <= last; index++) if (!rendered.has(index)) drawRow(index, false);
+  fetchMissingRows(first, last);
   if (tableReceivedAt !== undefined && rendered.size > 0) {
     app.dataset.firstRenderMs = (performance.now() - tableReceivedAt).toFixed(0);
     tableReceivedAt = undefined;
   }
+}
+
+/** Asks the extension for the rows of drawn items it has not sent yet (and a screen beyond, for scrolling on). */
+function fetchMissingRows(first: number, last: number): void {
+  let from = -1;
+  let to = -1;
+  for (let index = first; index <= last; index++) {
+    const item = items[index];
+    if (item?.kind !== 'row' || rows[item.position] || requested.has(item.position)) continue;
+    if (from < 0) from = item.position;
+    to = item.position;
+  }
+  if (from < 0) return;
+  to = Math.min(units.length - 1, to + FETCH_AHEAD);
+  for (let position = from; position <= to; position++) if (!rows[position]) requested.add(position);
+  post({ type: 'fetchRows', from, to });
 }
 
 function drawRow(index: number, replace: boolean): void {
@@ -400,6 +451,7 @@ function groupRow(groupIndex: number, index: number): HTMLElement {
 function unitRow(position: number, index: number): HTMLElement {
   const data = rows[position];
   const number = position + 1;
+  if (!data) return loadingRow(position, index);
   const row = element('div', `row unit-row status-${data.status}`, { role: 'row', 'aria-rowindex': String(index + 2), 'aria-selected': String(selected === position) });
   const numberCell = element('div', 'cell number', { role: 'gridcell', 'aria-colindex': '1' });
   numberCell.textContent = String(number);
@@ -441,6 +493,16 @@ function unitRow(position: number, index: number): HTMLElement {
       goTo(position, true);
     }
   });
+  return row;
+}
+
+/** A row whose content is on its way from the extension: its number and status, at its estimated height. */
+function loadingRow(position: number, index: number): HTMLElement {
+  const row = element('div', `row unit-row loading status-${statuses[position]}`, { role: 'row', 'aria-rowindex': String(index + 2), 'aria-busy': 'true' });
+  row.style.height = `${layout.heightOf(index)}px`;
+  const numberCell = element('div', 'cell number', { role: 'gridcell', 'aria-colindex': '1' });
+  numberCell.textContent = String(position + 1);
+  row.append(numberCell);
   return row;
 }
 
@@ -491,7 +553,7 @@ function wireEditor(editor: HTMLElement, position: number): void {
 function startEditing(position: number, editor: HTMLElement): void {
   if (editing?.position === position && editing.editor === editor) return;
   commitEditing();
-  const row = rows[position];
+  const row = rows[position]!;
   editing = { position, editor, base: row.base, lastGood: [...row.translation], dirty: false, timer: undefined };
   select(position);
 }
@@ -509,6 +571,8 @@ function onEditorInput(editor: HTMLElement): void {
   }
   editing.lastGood = pieces;
   editing.dirty = true;
+  const row = rows[editing.position]!;
+  post({ type: 'draft', draft: { unit: row.index, id: row.id, base: editing.base, cell: pieces } });
   if (editing.timer) clearTimeout(editing.timer);
   editing.timer = setTimeout(() => commitEditing(false, false), COMMIT_AFTER_MILLISECONDS);
 }
@@ -519,17 +583,32 @@ function commitEditing(confirm = false, stop = true): void {
   if (!current) return;
   if (current.timer) clearTimeout(current.timer);
   current.timer = undefined;
-  const row = rows[current.position];
+  const row = rows[current.position]!;
   const pieces = current.dirty ? readCell(current.editor) : current.lastGood;
   const bytes = translationBytes(pieces, row.tableCell);
   if (bytes !== current.base || confirm) {
     post({ type: 'edit', unit: row.index, id: row.id, base: current.base, cell: pieces, confirm });
     current.base = bytes;
     rows[current.position] = { ...row, base: bytes, translation: pieces };
-    plainTexts[current.position] = plainTextOf(rows[current.position]);
   }
   current.dirty = false;
   if (stop) editing = undefined;
+}
+
+/** The extension wrote the typing not yet sent: the document's translation of `unit` is now `base`. */
+function draftWritten(unit: number, base: string): void {
+  const position = units.indexOf(unit);
+  if (position < 0) return;
+  const row = rows[position];
+  if (!row) return;
+  rows[position] = { ...row, base };
+  if (editing?.position !== position) return;
+  editing.base = base;
+  if (translationBytes(readCell(editing.editor), row.tableCell) === base) {
+    if (editing.timer) clearTimeout(editing.timer);
+    editing.timer = undefined;
+    editing.dirty = false;
+  }
 }
 
 /** Throws the typing since the last edit away (Ctrl+Z before the pause wrote it). */
@@ -537,9 +616,10 @@ function revertEditing(): void {
   if (!editing) return;
   if (editing.timer) clearTimeout(editing.timer);
   editing.timer = undefined;
-  const row = rows[editing.position];
+  const row = rows[editing.position]!;
   editing.lastGood = [...row.translation];
   editing.dirty = false;
+  post({ type: 'draft', draft: undefined });
   renderCell(editing.editor, row.translation);
   setCaret(editing.editor, -1);
 }
@@ -548,7 +628,7 @@ function insertSourceChip(position: number, chipIndex: number): void {
   if (editing?.position !== position) goTo(position, true);
   const current = editing;
   if (!current || current.position !== position) return;
-  const source = rows[position].source;
+  const source = rows[position]!.source;
   const chip = source[chipIndex];
   if (!chip || !isChip(chip)) return;
   const partner = partnerOf(source, chipIndex);
@@ -562,7 +642,7 @@ function insertSourceChip(position: number, chipIndex: number): void {
 /** F9: the first chip of the English the translation lacks (a pair together). */
 function insertNextMissingChip(): void {
   if (!editing) return;
-  const row = rows[editing.position];
+  const row = rows[editing.position]!;
   const missing = missingChips(readCell(editing.editor), row.source);
   if (missing.length > 0) insertSourceChip(editing.position, missing[0]);
 }
@@ -570,14 +650,14 @@ function insertNextMissingChip(): void {
 /** Alt+1…9: the n-th chip of the English. */
 function insertSourceChipNumber(n: number): void {
   if (!editing) return;
-  const source = rows[editing.position].source;
+  const source = rows[editing.position]!.source;
   const chips = insertableChips(source);
   const chip = chips[n - 1];
   if (chip) insertSourceChip(editing.position, source.indexOf(chip));
 }
 
 function takeMatch(n: number): void {
-  if (!editing || !matchesShown || matchesShown.unit !== rows[editing.position].index) return;
+  if (!editing || !matchesShown || matchesShown.unit !== units[editing.position]) return;
   const match = matchesShown.matches?.[n - 1];
   if (!match) return;
   renderCell(editing.editor, match.translation);
@@ -602,7 +682,7 @@ function select(position: number): void {
   }
   matchesShown = undefined;
   renderPanel();
-  post({ type: 'select', unit: rows[position].index });
+  post({ type: 'select', unit: units[position] });
 }
 
 /** Scrolls row `position` into view, draws it and (when `focus`) puts the caret at the end of its translation. */
@@ -634,13 +714,13 @@ function goTo(position: number, focus: boolean): void {
 }
 
 /** The next (or previous) shown row after the selected one that `wanted` accepts; wraps round. */
-function move(step: 1 | -1, wanted: (row: SegmentRow) => boolean = () => true): void {
+function move(step: 1 | -1, wanted: (position: number) => boolean = () => true): void {
   const shown = items.filter((item): item is Extract<Item, { kind: 'row' }> => item.kind === 'row').map((item) => item.position);
   if (shown.length === 0) return;
   const at = selected === undefined ? -1 : shown.indexOf(selected);
   for (let k = 1; k <= shown.length; k++) {
     const candidate = shown[(((at < 0 && step < 0 ? 0 : at) + step * k) % shown.length + shown.length) % shown.length];
-    if (wanted(rows[candidate])) {
+    if (wanted(candidate)) {
       commitEditing();
       goTo(candidate, true);
       return;
@@ -648,8 +728,8 @@ function move(step: 1 | -1, wanted: (row: SegmentRow) => boolean = () => true): 
   }
 }
 
-const hasFindings = (row: SegmentRow) => row.status === 'finding' || row.status === 'stale' || row.findings.length > 0;
-const untranslated = (row: SegmentRow) => row.status === 'empty' || row.status === 'unchanged' || row.status === 'machine-translated';
+const hasFindings = (position: number) => statuses[position] === 'finding' || statuses[position] === 'stale' || findingCounts[position] > 0;
+const untranslated = (position: number) => statuses[position] === 'empty' || statuses[position] === 'unchanged' || statuses[position] === 'machine-translated';
 
 document.addEventListener('keydown', (event) => {
   const control = event.ctrlKey || event.metaKey;
@@ -665,8 +745,9 @@ function handleKey(event: KeyboardEvent, control: boolean): boolean {
   const inEditor = editing !== undefined && document.activeElement === editing.editor;
   if (control && event.key === 'Enter') {
     if (selected === undefined) return true;
+    const row = rows[selected];
     if (editing) commitEditing(true);
-    else post({ type: 'edit', unit: rows[selected].index, id: rows[selected].id, base: rows[selected].base, cell: rows[selected].translation, confirm: true });
+    else if (row) post({ type: 'edit', unit: row.index, id: row.id, base: row.base, cell: row.translation, confirm: true });
     move(1);
     return true;
   }
@@ -732,7 +813,7 @@ function renderPanel(): void {
   title.textContent = selected !== undefined ? `${t('memoryTitle')} — ${selected + 1}` : t('memoryTitle');
   panel.append(title);
   if (selected === undefined) return;
-  if (matchesShown?.unit !== rows[selected]?.index) {
+  if (!matchesShown || matchesShown.unit !== units[selected]) {
     panel.append(textElement('p', 'panel-note', t('memoryLooking')));
     return;
   }
