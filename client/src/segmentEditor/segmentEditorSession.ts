@@ -43,7 +43,8 @@ export class SegmentEditorSession implements vscode.Disposable {
   private readonly drafts = new PendingDraft();
   private disposed = false;
   private readonly openedAt = performance.now();
-  private readonly timing: Record<string, number> = {};
+  /** `sessionEpoch`: when the session started (epoch ms), so a test can tell the workbench's share of an open. */
+  private readonly timing: Record<string, number> = { sessionEpoch: Date.now() };
   /** Messages are handled one at a time, so each edit sees the document the previous one left. */
   private queue: Promise<void> = Promise.resolve();
   private ready = false;
