@@ -111,16 +111,18 @@ export class SideBySideCommands {
 
   /** Shows `choice` in the group beside `primary` and pairs them. */
   private async show(primary: vscode.TextDocument, choice: SideBySideChoice): Promise<vscode.TextEditor> {
-    const previous = this.pairs.pairOf(primary.uri);
     const companionUri = choice.kind === 'englishFromArticle' ? englishArticleUri(primary.uri) : vscode.Uri.parse(choice.uri ?? '');
+    // Opening scrolls the new pane to its top and narrows the article: not a reviewer's moves to follow.
+    return this.sync.whileOpening([primary.uri, companionUri], () => this.showAndAlign(primary, choice, companionUri));
+  }
+
+  private async showAndAlign(primary: vscode.TextDocument, choice: SideBySideChoice, companionUri: vscode.Uri): Promise<vscode.TextEditor> {
+    const previous = this.pairs.pairOf(primary.uri);
     const primaryEditor = await vscode.window.showTextDocument(primary, { viewColumn: this.columnOf(primary.uri) ?? vscode.ViewColumn.Active, preserveFocus: false });
     const previousColumn = previous && previous.primary.toString() === primary.uri.toString() ? this.columnOf(previous.companion, primaryEditor.viewColumn) : undefined;
     const targetColumn = previousColumn ?? vscode.ViewColumn.Beside;
     const alreadyOpenThere = previousColumn !== undefined && tabIn(previousColumn, companionUri) !== undefined;
     const document = await vscode.workspace.openTextDocument(companionUri);
-    // Opening scrolls the new pane to its top: not a reviewer's scroll to follow.
-    this.sync.expectOwnMove(companionUri);
-    this.sync.expectOwnMove(primary.uri);
     const companionEditor = await vscode.window.showTextDocument(document, { viewColumn: targetColumn, preserveFocus: true, preview: false });
     if (previous && previous.companionTabOpenedHere && previous.companion.toString() !== companionUri.toString() && companionEditor.viewColumn !== undefined) {
       const stale = tabIn(companionEditor.viewColumn, previous.companion);

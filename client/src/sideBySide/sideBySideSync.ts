@@ -81,9 +81,20 @@ export class SideBySideSync implements vscode.Disposable {
     return this.pending.size === 0 && this.followsRunning === 0 && this.guard.isIdle(Date.now());
   }
 
-  /** Takes the events of `uri`'s editors in the next moments as caused by us (an editor being opened). */
-  expectOwnMove(uri: vscode.Uri): void {
-    this.guard.markOwnMove(uri.toString(), Date.now());
+  /**
+   * Runs `open` (showing a pane and bringing it to its unit) with the events of the editors of
+   * `uris` taken as ours: a pane being opened scrolls to its top and lays itself out, the pane
+   * beside is narrowed, and none of that is a reviewer moving to follow.
+   */
+  async whileOpening<T>(uris: readonly vscode.Uri[], open: () => Promise<T>): Promise<T> {
+    const keys = uris.map((uri) => uri.toString());
+    for (const key of keys) this.guard.hold(key);
+    try {
+      return await open();
+    } finally {
+      const now = Date.now();
+      for (const key of keys) this.guard.release(key, now);
+    }
   }
 
   /** Brings the companion of a new pair to the unit the primary's cursor is on. */
@@ -99,8 +110,9 @@ export class SideBySideSync implements vscode.Disposable {
   private schedule(editor: vscode.TextEditor, cause: 'cursor' | 'scroll'): void {
     if (!sideBySideSyncEnabled()) return;
     const key = editorKey(editor);
-    // Our reveals scroll the other pane but never move its cursor: only scrolls can be echoes.
-    if (cause === 'scroll' && this.isOwnEcho(editor)) return;
+    // Our reveals scroll the other pane but never move its cursor: only scrolls can be echoes;
+    // a pane being opened has no reviewer's move at all.
+    if (cause === 'scroll' ? this.isOwnEcho(editor) : this.guard.isHeld(key)) return;
     const partnerUri = this.pairs.partnerOf(editor.document.uri);
     if (!partnerUri) return;
     const pendingKey = `${key}#${cause}`;
@@ -109,8 +121,8 @@ export class SideBySideSync implements vscode.Disposable {
       pendingKey,
       setTimeout(() => {
         this.pending.delete(pendingKey);
-        // Our own move of this pane may have started while the scroll event waited.
-        if (cause === 'scroll' && this.isOwnEcho(editor)) return;
+        // Our own move of this pane may have started while the event waited.
+        if (cause === 'scroll' ? this.isOwnEcho(editor) : this.guard.isHeld(key)) return;
         const partner = vscode.window.visibleTextEditors.find((candidate) => candidate.document.uri.toString() === partnerUri.toString() && candidate !== editor);
         if (partner) void this.follow(editor, partner, cause);
       }, this.debounceMilliseconds),
@@ -144,7 +156,7 @@ export class SideBySideSync implements vscode.Disposable {
     // A reveal scrolls the pane unless it already shows the unit where the reveal puts it.
     const scrolls = atTop ? to.visibleRanges[0]?.start.line !== target.range.start.line : !to.visibleRanges.some((visible) => visible.contains(target.range));
     this.revealed.set(editorKey(to), target.range);
-    this.guard.markOwnMove(editorKey(to), Date.now(), scrolls);
+    this.guard.markOwnMove(editorKey(to), Date.now(), scrolls, cause === 'open');
     to.revealRange(target.range, atTop ? vscode.TextEditorRevealType.AtTop : vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     to.setDecorations(this.highlight, [target.highlight]);
     this.recentFollows.push({ from: from.document.uri, to: to.document.uri, cause, fromId: fromLayout[fromIndex].id, toId: target.id, highlight: target.highlight });

@@ -29,4 +29,35 @@ describe('reentry guard', () => {
     assert.equal(guard.isIdle(6001), true);
     assert.equal(guard.isEcho('right', 6001, true), false);
   });
+
+  it('takes every event of a pane being opened as ours, and the quiet window after the opening ends', () => {
+    const guard = new ReentryGuard(400, 5000);
+    guard.hold('english');
+    assert.equal(guard.isEcho('english', 1000, false), true);
+    assert.equal(guard.isEcho('english', 9000, false), true, 'however long the opening takes');
+    assert.equal(guard.isIdle(9000), false);
+    guard.release('english', 9000);
+    assert.equal(guard.isEcho('english', 9300, false), true, 'the layout right after the opening');
+    assert.equal(guard.isEcho('english', 9401, false), false, 'then the reviewer');
+    assert.equal(guard.isIdle(9401), true);
+  });
+
+  it('takes the stale positions of a pane just opened as ours until the scroll to its unit comes', () => {
+    const guard = new ReentryGuard(400, 5000);
+    guard.hold('english');
+    guard.markOwnMove('english', 1000, true, true);
+    guard.release('english', 1100);
+    assert.equal(guard.isEcho('english', 2000, false), true, 'its first layout at the top, however late');
+    assert.equal(guard.isEcho('english', 2100, true), true, 'the scroll to the unit');
+    assert.equal(guard.isEcho('english', 2200, false), false, 'then the reviewer');
+  });
+
+  it('takes the scroll to the unit during the opening as the awaited echo', () => {
+    const guard = new ReentryGuard(400, 5000);
+    guard.hold('english');
+    guard.markOwnMove('english', 1000, true, true);
+    assert.equal(guard.isEcho('english', 1050, true), true);
+    guard.release('english', 1100);
+    assert.equal(guard.isEcho('english', 1600, false), false, 'the reviewer scrolls right after the opening');
+  });
 });
