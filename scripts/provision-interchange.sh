@@ -11,43 +11,15 @@ cd "$(dirname "$0")/.."
 readonly TOOLS_DIR="$PWD/.interchange-tools"
 readonly APT_PACKAGES=(omegat translate-toolkit libxml2-utils unzip)
 say() { printf 'provision-interchange: %s\n' "$*"; }
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-
-missing_apt_packages() {
-  local package
-  for package in "${APT_PACKAGES[@]}"; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || printf '%s\n' "$package"
-  done
-}
-
-# apt-get waits up to 15 minutes for the dpkg lock itself; the loop also covers the lists lock
-# of `apt-get update`, which older apt does not wait for.
-apt_with_lock_wait() {
-  local attempt
-  for attempt in $(seq 1 60); do
-    if as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 "$@"; then return 0; fi
-    if ! pgrep -x 'apt-get|apt|dpkg|unattended-upgr' >/dev/null 2>&1 && [ "$attempt" -ge 3 ]; then return 1; fi
-    say "apt-get busy or failed (attempt $attempt), waiting"
-    sleep 10
-  done
-  return 1
-}
-
-mapfile -t missing < <(missing_apt_packages)
-if [ "${#missing[@]}" -eq 0 ]; then
-  say "apt: ${APT_PACKAGES[*]} already installed"
-else
-  say "apt: installing ${missing[*]}"
-  apt_with_lock_wait update -qq
-  apt_with_lock_wait install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-  say "apt: installed"
-fi
+# shellcheck source=lib/apt.sh
+source scripts/lib/apt.sh
+apt_install_missing provision-interchange "${APT_PACKAGES[@]}"
 
 readonly SCHEMAS="$TOOLS_DIR/schemas"
 if [ ! -f "$SCHEMAS/.complete" ]; then
   rm -rf "$TOOLS_DIR/symfony" "$SCHEMAS"
   mkdir -p "$TOOLS_DIR/symfony" "$SCHEMAS"
-  (cd "$TOOLS_DIR/symfony" && apt_with_lock_wait download php-symfony-translation >/dev/null && dpkg-deb -x php-symfony-translation_*.deb extracted)
+  (cd "$TOOLS_DIR/symfony" && APT_WHO=provision-interchange apt_get_waiting_for_locks download php-symfony-translation >/dev/null && dpkg-deb -x php-symfony-translation_*.deb extracted)
   cp -r "$TOOLS_DIR"/symfony/extracted/usr/share/php/Symfony/Component/Translation/Resources/schemas/. "$SCHEMAS/"
   # The 2.0 schema imports xml.xsd from a folder beside it.
   mkdir -p "$SCHEMAS/informativeCopiesOf3rdPartySchemas/w3c"

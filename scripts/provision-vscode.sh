@@ -26,56 +26,9 @@ readonly APT_PACKAGES=(
 started_at=$SECONDS
 say() { printf 'provision: %s\n' "$*"; }
 
-as_root() {
-  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
-}
-
-missing_apt_packages() {
-  local package
-  for package in "${APT_PACKAGES[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
-      printf '%s\n' "$package"
-    fi
-  done
-}
-
-# How long apt-get waits for another apt-get or dpkg (unattended upgrades on a fresh machine) to
-# release its locks before provisioning gives up.
-readonly APT_LOCK_WAIT_SECONDS=${SXS_APT_LOCK_WAIT_SECONDS:-1200}
-readonly APT_LOCK_MESSAGE='Could not get lock|Unable to lock|Unable to acquire the dpkg frontend lock'
-
-# apt-get that waits for the locks another apt-get or dpkg holds instead of failing at once. The
-# first try does not wait, so a held lock is reported (apt itself waits silently); later tries
-# let apt wait for the dpkg locks (DPkg::Lock::Timeout), and since the package lists lock of
-# `update` and the archives lock of a download take no timeout in apt, a lock failure is tried
-# again every few seconds until the deadline.
-apt_get_waiting_for_locks() {
-  local deadline=$((SECONDS + APT_LOCK_WAIT_SECONDS)) lock_timeout=0 output status
-  while :; do
-    status=0
-    output=$(as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout="$lock_timeout" "$@" 2>&1) || status=$?
-    if [ "$status" -eq 0 ]; then return 0; fi
-    if ! grep -Eq "$APT_LOCK_MESSAGE" <<<"$output" || [ "$SECONDS" -ge "$deadline" ]; then
-      printf '%s\n' "$output" >&2
-      return "$status"
-    fi
-    if [ "$lock_timeout" -eq 0 ]; then
-      say "apt: waiting up to ${APT_LOCK_WAIT_SECONDS} s for another package manager to finish ($(grep -Em1 "$APT_LOCK_MESSAGE" <<<"$output" | sed 's/^E: //'))"
-    fi
-    lock_timeout=$((deadline - SECONDS > 0 ? deadline - SECONDS : 1))
-    sleep 5
-  done
-}
-
-mapfile -t missing < <(missing_apt_packages)
-if [ "${#missing[@]}" -eq 0 ]; then
-  say "apt: all ${#APT_PACKAGES[@]} packages already installed"
-else
-  say "apt: installing ${missing[*]}"
-  apt_get_waiting_for_locks update -qq
-  apt_get_waiting_for_locks install -y -qq --no-install-recommends "${missing[@]}"
-  say "apt: installed"
-fi
+# shellcheck source=lib/apt.sh
+source scripts/lib/apt.sh
+apt_install_missing provision "${APT_PACKAGES[@]}"
 
 if [ "$("$NODE24_HOME/bin/node" --version 2>/dev/null || true)" = "v$NODE24_VERSION" ]; then
   say "node: v$NODE24_VERSION already in $TOOLS_DIR/node24"
