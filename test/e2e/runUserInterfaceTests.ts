@@ -19,6 +19,7 @@ import { pendingFeature, pendingListProblems } from './pendingSteps';
 import { clientFeatureSteps } from './clientFeatureSteps';
 import { segmentEditorSteps } from './segmentEditorSteps';
 import { previewStepsFor } from './previewSteps';
+import { workspaceReviewSteps } from './workspaceReviewSteps';
 import { StepContext, userInterfaceSteps } from './userInterfaceSteps';
 
 /** Seconds the whole UI run may take, from SXS_UI_TIMEOUT_SECONDS (default 300). */
@@ -83,7 +84,7 @@ async function main(): Promise<number> {
 
 /** Runs the steps in order, recording and printing each; after an essential step fails the rest are not run. */
 async function runSteps(context: StepContext, results: TestResult[]): Promise<void> {
-  const steps = [...userInterfaceSteps, ...clientFeatureSteps, ...segmentEditorSteps, ...previewStepsFor(extensionKind)];
+  const steps = [...userInterfaceSteps, ...clientFeatureSteps, ...segmentEditorSteps, ...previewStepsFor(extensionKind), ...workspaceReviewSteps];
   for (const problem of pendingListProblems(steps)) {
     results.push({ title: 'pending steps list', outcome: 'failed', durationMilliseconds: 0, message: problem });
     console.log(`  ✘ ${problem}`);
