@@ -53,16 +53,7 @@ describe('reparse', () => {
     const texts = corpusArticles()
       .filter((_, index) => index % 7 === 0)
       .map((file) => fs.readFileSync(file, 'utf8'));
-    let incremental = 0;
-    let runs = 0;
-    fc.assert(
-      fc.property(fc.constantFrom(...texts).chain((text) => fc.tuple(fc.constant(text), changeArbitrary(text.length))), ([text, change]) => {
-        runs++;
-        if (checkEdit(text, change)) incremental++;
-      }),
-      { seed: 42, numRuns: 150 },
-    );
-    assert.ok(incremental > runs / 2, `only ${incremental} of ${runs} edits re-parsed incrementally`);
+    assertMostlyIncremental(texts, 42, 150);
   });
 
   it('equals a full parse after random edits of articles with lone CRs, mostly incrementally', { skip: corpusMissing }, () => {
@@ -70,16 +61,7 @@ describe('reparse', () => {
       .filter((_, index) => index % 5 === 1)
       .map((file) => withLoneCarriageReturns(fs.readFileSync(file, 'utf8')));
     assert.ok(texts.every((text) => /\r(?!\n)/.test(text)), 'every text has lone CRs');
-    let incremental = 0;
-    let runs = 0;
-    fc.assert(
-      fc.property(fc.constantFrom(...texts).chain((text) => fc.tuple(fc.constant(text), changeArbitrary(text.length))), ([text, change]) => {
-        runs++;
-        if (checkEdit(text, change)) incremental++;
-      }),
-      { seed: 1402, numRuns: 200 },
-    );
-    assert.ok(incremental > runs / 2, `only ${incremental} of ${runs} edits re-parsed incrementally`);
+    assertMostlyIncremental(texts, 1402, 200);
   });
 
   it('re-reads a paragraph whose blank lines end in lone CRs as one paragraph', () => {
@@ -108,3 +90,17 @@ describe('reparse', () => {
     assert.equal(edited.slice(third.range.start, third.range.end), unit(105));
   });
 });
+
+/** Random edits of `texts` each re-parse equal to a full parse, and more than half take the incremental path. */
+function assertMostlyIncremental(texts: readonly string[], seed: number, numRuns: number): void {
+  let incremental = 0;
+  let runs = 0;
+  fc.assert(
+    fc.property(fc.constantFrom(...texts).chain((text) => fc.tuple(fc.constant(text), changeArbitrary(text.length))), ([text, change]) => {
+      runs++;
+      if (checkEdit(text, change)) incremental++;
+    }),
+    { seed, numRuns },
+  );
+  assert.ok(incremental > runs / 2, `only ${incremental} of ${runs} edits re-parsed incrementally`);
+}
