@@ -62,14 +62,24 @@ export async function keystrokeRows(serverScript: string, label: string, text: s
   return rows;
 }
 
-/** Wall times of the bare htmlparser2 parse, taken between the measured requests. */
+/**
+ * Wall times of the bare htmlparser2 parse, taken between the measured requests; and of what any
+ * new version of the text costs in V8: one character inserted and the new string made flat (a
+ * copy of the whole text, in fresh memory), the floor of a keystroke while the text is one string.
+ */
 class Baseline {
   readonly samples: number[] = [];
+  readonly flattenSamples: number[] = [];
   constructor(private readonly text: string) {}
   run(): void {
     const started = performance.now();
     parseHtml([this.text]);
     this.samples.push(performance.now() - started);
+    const at = this.text.length >> 1;
+    const flattenStarted = performance.now();
+    const edited = this.text.slice(0, at) + 'e' + this.text.slice(at);
+    if (edited.charCodeAt(at + 1) < 0) throw new Error('unreachable');
+    this.flattenSamples.push(performance.now() - flattenStarted);
   }
   get p50(): number {
     return percentile(this.samples, 50);
@@ -80,7 +90,10 @@ async function modeRows(serverScript: string, label: string, text: string, setti
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sxs-bench-keys-'));
   const articleFolder = path.join(folder, 'customer-insights-pr', 'fr-fr', 'ci-docs', 'bench');
   fs.mkdirSync(articleFolder, { recursive: true });
-  const server = await startServer(serverScript, folder, settings, { nodeArguments: HEAP_SNAPSHOT_ARGUMENTS, cwd: folder });
+  // SXS_BENCH_SERVER_PROFILE=<folder>: the server writes a CPU profile there when it stops.
+  const profile = process.env.SXS_BENCH_SERVER_PROFILE;
+  const nodeArguments = [...HEAP_SNAPSHOT_ARGUMENTS, ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : [])];
+  const server = await startServer(serverScript, folder, settings, { nodeArguments, cwd: folder });
   const baseline = new Baseline(text);
   baseline.run();
   const rows: BenchRow[] = [];
@@ -130,6 +143,14 @@ async function modeRows(serverScript: string, label: string, text: string, setti
         wallMs: h2,
         figure: `p50 ${formatMs(h2)} (p25–p75 ${formatMs(percentile(baseline.samples, 25))}–${formatMs(percentile(baseline.samples, 75))})`,
         note: 'baseline',
+      },
+      {
+        section: 'lsp keystroke',
+        name: 'V8: a character inserted into the text, the new string made flat (in the bench process)',
+        input: `${label}, ${baseline.flattenSamples.length} runs`,
+        wallMs: percentile(baseline.flattenSamples, 50),
+        figure: `p50 ${formatMs(percentile(baseline.flattenSamples, 50))} = ${(percentile(baseline.flattenSamples, 50) / h2).toFixed(3)}× htmlparser2`,
+        note: 'the copy each version of a one-string text costs',
       },
     );
     if (memory) {

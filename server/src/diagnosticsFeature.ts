@@ -33,7 +33,7 @@ export function createDiagnosticsFeature(): ServerFeature {
       const settings = await context.settings.for(uri);
       const snapshot = context.cache.get(uri);
       if (!snapshot) return;
-      const diagnostics = [...diagnosticsOf(snapshot, settings), ...(context.workspaceExtras.current?.diagnostics(snapshot, settings) ?? [])];
+      const diagnostics = diagnosticsOf(snapshot, settings, context.workspaceExtras.current?.diagnosticFindings(snapshot, settings));
       await context.connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics });
     } catch (error) {
       context.connection.console.error(`diagnostics of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -53,7 +53,7 @@ export function createDiagnosticsFeature(): ServerFeature {
           const extras = context.workspaceExtras.current;
           const resultId = `${cache.serialOf(snapshot)}.${settings.generation}.${extras?.generation ?? 0}`;
           if (previousResultId === resultId) return { kind: 'unchanged' as const, resultId };
-          return { kind: 'full' as const, resultId, items: [...diagnosticsOf(snapshot, current), ...(extras?.diagnostics(snapshot, current) ?? [])] };
+          return { kind: 'full' as const, resultId, items: diagnosticsOf(snapshot, current, extras?.diagnosticFindings(snapshot, current)) };
         });
         // A cancelled pull is asked again by the client, once the document settles.
         if (answer instanceof ResponseError) return new ResponseError(answer.code, answer.message, { retriggerRequest: true });

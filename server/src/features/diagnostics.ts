@@ -1,8 +1,9 @@
 /**
  * Findings as LSP diagnostics: source `sxs`, the stable code, the message, the exact token's
  * range, the matching source token as related information, and the severity the settings give
- * the code (`off` drops it). A file above the size limit gets the structure checks only, and
- * one information diagnostic that says so.
+ * the code (`off` drops it). Findings from outside the article's own checks (the workspace) join
+ * the same list and the same limit. A file above the size limit gets the structure checks only,
+ * and one information diagnostic that says so.
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { Finding } from '../checks/finding';
@@ -32,15 +33,33 @@ const LSP_SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> 
   hint: DiagnosticSeverity.Hint,
 };
 
-/** The diagnostics of a document; none for Markdown that is not a localized article. */
-export function diagnosticsOf(snapshot: DocumentSnapshot, settings: SxsSettings): Diagnostic[] {
+/** Findings of another origin (the workspace), with how they become diagnostics. */
+export interface AddedFindings<F extends Finding = Finding> {
+  readonly findings: readonly F[];
+  toDiagnostic(finding: F): Diagnostic | undefined;
+  /** Diagnostics shown whatever the limit (a note that something could not be checked). */
+  readonly notes?: readonly Diagnostic[];
+}
+
+/**
+ * The diagnostics of a document; none for Markdown that is not a localized article. `added`
+ * findings are left out above the size limit, like the full checks.
+ */
+export function diagnosticsOf<F extends Finding>(snapshot: DocumentSnapshot, settings: SxsSettings, added?: AddedFindings<F>): Diagnostic[] {
   if (!snapshot.isLocalized) return [];
   const { findings, complete } = snapshot.findings(settings.maxFileSize);
-  const shown = findings.filter((finding) => severityOf(finding.code, settings) !== 'off');
+  const extra = complete ? added : undefined;
+  const shown: Shown[] = [];
+  for (const finding of findings) if (severityOf(finding.code, settings) !== 'off') shown.push({ finding, convert: (own) => toDiagnostic(snapshot, own, settings) });
+  if (extra) {
+    const convert = (finding: Finding) => extra.toDiagnostic(finding as F);
+    for (const finding of extra.findings) if (severityOf(finding.code, settings) !== 'off') shown.push({ finding, convert });
+  }
+  // Converted only once chosen: positions are the costly part, and a file can have 100,000 findings.
   const kept = shown.length > MAX_DIAGNOSTICS_PER_FILE ? mostSevere(shown, settings) : shown;
-  const diagnostics: Diagnostic[] = [];
-  for (const finding of kept) {
-    const diagnostic = toDiagnostic(snapshot, finding, settings);
+  const diagnostics: Diagnostic[] = [...(extra?.notes ?? [])];
+  for (const { finding, convert } of kept) {
+    const diagnostic = convert(finding);
     if (diagnostic) diagnostics.push(diagnostic);
   }
   if (kept.length < shown.length) diagnostics.unshift(tooManyFindings(snapshot, shown.length));
@@ -48,16 +67,29 @@ export function diagnosticsOf(snapshot: DocumentSnapshot, settings: SxsSettings)
   return diagnostics;
 }
 
+interface Shown {
+  readonly finding: Finding;
+  convert(finding: Finding): Diagnostic | undefined;
+}
+
 const SEVERITY_RANK: Record<SeveritySetting, number> = { error: 0, warning: 1, information: 2, hint: 3, off: 4 };
 
-/** The first `MAX_DIAGNOSTICS_PER_FILE` findings by severity, then in document order. */
-function mostSevere(findings: readonly Finding[], settings: SxsSettings): Finding[] {
-  const ranked = findings.map((finding, order) => ({ finding, order, rank: SEVERITY_RANK[severityOf(finding.code, settings)] }));
-  ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
-  return ranked
-    .slice(0, MAX_DIAGNOSTICS_PER_FILE)
-    .sort((a, b) => a.order - b.order)
-    .map(({ finding }) => finding);
+/**
+ * The first `MAX_DIAGNOSTICS_PER_FILE` findings by severity, then in the order given: one pass
+ * per severity rather than a sort, since this runs on every version of a file with many findings.
+ */
+function mostSevere(shown: readonly Shown[], settings: SxsSettings): Shown[] {
+  const ranks = shown.map((entry) => SEVERITY_RANK[severityOf(entry.finding.code, settings)]);
+  const keep = new Uint8Array(shown.length);
+  let room = MAX_DIAGNOSTICS_PER_FILE;
+  for (let rank = 0; rank < SEVERITY_RANK.off && room > 0; rank++) {
+    for (let index = 0; index < shown.length && room > 0; index++) {
+      if (ranks[index] !== rank) continue;
+      keep[index] = 1;
+      room--;
+    }
+  }
+  return shown.filter((_, index) => keep[index] === 1);
 }
 
 function tooManyFindings(snapshot: DocumentSnapshot, total: number): Diagnostic {
@@ -97,6 +129,6 @@ function fileTooLarge(snapshot: DocumentSnapshot, settings: SxsSettings): Diagno
     severity: DiagnosticSeverity.Information,
     source: DIAGNOSTIC_SOURCE,
     code: FILE_TOO_LARGE_CODE,
-    message: `This file (${megabytes(snapshot.text.length)} MB) is larger than sxs.maxFileSize (${megabytes(settings.maxFileSize)} MB): only the structure checks run on it.`,
+    message: `This file (${megabytes(snapshot.text.length)} MB) is larger than sxs.maxFileSize (${megabytes(settings.maxFileSize)} MB): only the structure checks run on it, not the full checks nor those against the workspace.`,
   };
 }

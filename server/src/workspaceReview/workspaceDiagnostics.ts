@@ -5,17 +5,18 @@
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { DocumentSnapshot } from '../documentSnapshot';
-import { DIAGNOSTIC_SOURCE, toDiagnostic } from '../features/diagnostics';
+import { DIAGNOSTIC_SOURCE, toDiagnostic, type AddedFindings } from '../features/diagnostics';
 import type { SxsSettings } from '../settings';
-import type { ArticleWorkspaceFindings } from '../workspace/findings/articleWorkspaceFindings';
+import type { ArticleWorkspaceFindings, WorkspaceFinding } from '../workspace/findings/articleWorkspaceFindings';
 
 /** Code of the note saying the original cannot be compared. */
 export const ORIGINAL_UNUSABLE_CODE = 'original-unusable';
 
-export function workspaceDiagnostics(snapshot: DocumentSnapshot, result: ArticleWorkspaceFindings, settings: SxsSettings, originalProblem: string | undefined): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
+/** The workspace findings for `diagnosticsOf`, which joins them to the article's own under one limit. */
+export function workspaceDiagnostics(snapshot: DocumentSnapshot, result: ArticleWorkspaceFindings, settings: SxsSettings, originalProblem: string | undefined): AddedFindings<WorkspaceFinding> {
+  const notes: Diagnostic[] = [];
   if (originalProblem) {
-    diagnostics.push({
+    notes.push({
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       severity: DiagnosticSeverity.Information,
       source: DIAGNOSTIC_SOURCE,
@@ -23,17 +24,18 @@ export function workspaceDiagnostics(snapshot: DocumentSnapshot, result: Article
       message: originalProblem,
     });
   }
-  for (const finding of result.findings) {
-    const diagnostic = toDiagnostic(snapshot, finding, settings);
-    if (!diagnostic) continue;
-    if (finding.elsewhere?.length) {
-      diagnostic.relatedInformation = [
-        ...(diagnostic.relatedInformation ?? []),
-        ...finding.elsewhere.map((place) => ({ location: { uri: place.uri, range: { start: place.start, end: place.end } }, message: place.message })),
-      ];
-    }
-    diagnostic.data = { unit: finding.unit };
-    diagnostics.push(diagnostic);
+  return { findings: result.findings, notes, toDiagnostic: (finding) => workspaceDiagnostic(snapshot, finding, settings) };
+}
+
+function workspaceDiagnostic(snapshot: DocumentSnapshot, finding: WorkspaceFinding, settings: SxsSettings): Diagnostic | undefined {
+  const diagnostic = toDiagnostic(snapshot, finding, settings);
+  if (!diagnostic) return undefined;
+  if (finding.elsewhere?.length) {
+    diagnostic.relatedInformation = [
+      ...(diagnostic.relatedInformation ?? []),
+      ...finding.elsewhere.map((place) => ({ location: { uri: place.uri, range: { start: place.start, end: place.end } }, message: place.message })),
+    ];
   }
-  return diagnostics;
+  diagnostic.data = { unit: finding.unit };
+  return diagnostic;
 }

@@ -3,17 +3,21 @@
  * the units list), read synchronously from what is ready: the article's own answers never wait
  * for the workspace, and `diagnosticsChanged` says when more is known so the client asks again.
  */
-import type { CodeAction, CodeActionContext, Diagnostic, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, Range } from 'vscode-languageserver-types';
 import type { Unit } from '../core/model';
 import type { DocumentSnapshot } from '../documentSnapshot';
+import type { AddedFindings } from '../features/diagnostics';
 import type { SxsSettings } from '../settings';
-import type { UnitSourceStatus } from '../workspace/findings/articleWorkspaceFindings';
+import type { UnitSourceStatus, WorkspaceFinding } from '../workspace/findings/articleWorkspaceFindings';
 
 export interface WorkspaceExtras {
   /** Changes whenever any answer below may have changed (part of the diagnostics' result id). */
   readonly generation: number;
-  /** The workspace diagnostics of the snapshot known now (none while the workspace is read). */
-  diagnostics(snapshot: DocumentSnapshot, settings: SxsSettings): Diagnostic[];
+  /**
+   * The workspace findings of the snapshot known now, for `diagnosticsOf` (none while the
+   * workspace is read, nor above `sxs.maxFileSize`).
+   */
+  diagnosticFindings(snapshot: DocumentSnapshot, settings: SxsSettings): AddedFindings<WorkspaceFinding> | undefined;
   /** Markdown sections for the hover of `unit` (the changed English, memory matches). */
   hoverSections(snapshot: DocumentSnapshot, unit: Unit, settings: SxsSettings): string[];
   /** Code actions on the units the range touches (memory offers, workspace fixes). */

@@ -7,16 +7,18 @@
  * an open original is edited or the memory is complete, so the client pulls again.
  * (`onDidChange` listeners are told once per turn.)
  */
-import type { CodeAction, CodeActionContext, Diagnostic, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, Range } from 'vscode-languageserver-types';
 import type { Unit } from '../core/model';
 import type { DocumentSnapshot } from '../documentSnapshot';
+import type { AddedFindings } from '../features/diagnostics';
 import { ownArticleFacts } from '../features/ownArticleFacts';
-import type { SxsSettings } from '../settings';
+import { severityOf, type SxsSettings } from '../settings';
 import { englishOriginalCandidates, locateArticle } from '../workspace/articleLocation';
 import type { UnitHalves } from '../workspace/articleSummary';
 import { readOriginalProse } from '../workspace/alignment/originalProse';
 import { readUnitHalves } from '../workspace/articleSummary';
-import { articleWorkspaceFindings, isUsableOriginal, type ArticleWorkspaceFindings, type LocaleText, type OriginalText, type UnitSourceStatus } from '../workspace/findings/articleWorkspaceFindings';
+import { articleWorkspaceFindings, isUsableOriginal, type ArticleWorkspaceFindings, type LocaleText, type OriginalText, type UnitSourceStatus, type WorkspaceFinding } from '../workspace/findings/articleWorkspaceFindings';
+import { ConsistencyCache } from '../workspace/findings/consistencyFindings';
 import { articleMemorySegments } from '../workspace/memory/memorySources';
 import { TranslationMemory } from '../workspace/memory/translationMemory';
 import { uriKey } from '../workspace/uriKey';
@@ -56,6 +58,8 @@ interface ArticleState {
   /** The latest snapshot asked about, so a file event can start reading before the next pull. */
   snapshot: DocumentSnapshot | undefined;
   result: { snapshot: DocumentSnapshot; generation: number; findings: ArticleWorkspaceFindings } | undefined;
+  /** The consistency groups of the last version checked, valid while the generation stays. */
+  consistency: { generation: number; cache: ConsistencyCache } | undefined;
 }
 
 /** The workspace findings, hover sections and memory offers of open articles. */
@@ -134,13 +138,15 @@ export class WorkspaceReview implements WorkspaceExtras {
     if (!snapshot.isLocalized) return undefined;
     let state = this.articles.get(snapshot.uri);
     if (!state) {
-      state = { inputs: undefined, outdated: true, loading: undefined, snapshot: undefined, result: undefined };
+      state = { inputs: undefined, outdated: true, loading: undefined, snapshot: undefined, result: undefined, consistency: undefined };
       this.articles.set(snapshot.uri, state);
     }
     state.snapshot = snapshot;
     if (state.outdated && !state.loading) this.load(snapshot, state);
     if (!state.inputs) return undefined;
     if (state.result?.snapshot === snapshot && state.result.generation === this.current) return state.result.findings;
+    // The memory may have changed with the generation: the groups are built again then.
+    if (state.consistency?.generation !== this.current) state.consistency = { generation: this.current, cache: new ConsistencyCache() };
     const findings = articleWorkspaceFindings({
       uri: snapshot.uri,
       text: snapshot.text,
@@ -149,6 +155,7 @@ export class WorkspaceReview implements WorkspaceExtras {
       original: state.inputs.original,
       otherLocales: state.inputs.otherLocales,
       memory: this.memory,
+      consistency: state.consistency.cache,
     });
     state.result = { snapshot, generation: this.current, findings };
     return findings;
@@ -159,9 +166,11 @@ export class WorkspaceReview implements WorkspaceExtras {
     return this.articles.get(snapshot.uri)?.inputs?.originalProblem;
   }
 
-  diagnostics(snapshot: DocumentSnapshot, settings: SxsSettings): Diagnostic[] {
+  diagnosticFindings(snapshot: DocumentSnapshot, settings: SxsSettings): AddedFindings<WorkspaceFinding> | undefined {
+    // Above the size limit only the structure checks run: the workspace findings are not computed.
+    if (snapshot.text.length > settings.maxFileSize) return undefined;
     const findings = this.findingsOf(snapshot);
-    return findings ? workspaceDiagnostics(snapshot, findings, settings, this.originalProblemOf(snapshot)) : [];
+    return findings && workspaceDiagnostics(snapshot, findings, settings, this.originalProblemOf(snapshot));
   }
 
   hoverSections(snapshot: DocumentSnapshot, unit: Unit, settings: SxsSettings): string[] {
@@ -182,10 +191,7 @@ export class WorkspaceReview implements WorkspaceExtras {
     const findings = this.findingsOf(snapshot);
     if (!findings) return undefined;
     const counts = new Array<number>(snapshot.model.units.length).fill(0);
-    for (const diagnostic of workspaceDiagnostics(snapshot, findings, settings, undefined)) {
-      const unit = (diagnostic.data as { unit?: number } | undefined)?.unit;
-      if (unit !== undefined) counts[unit]++;
-    }
+    for (const finding of findings.findings) if (finding.unit !== undefined && severityOf(finding.code, settings) !== 'off') counts[finding.unit]++;
     return counts;
   }
 

@@ -57,6 +57,24 @@ describe('diagnostics', () => {
     assert.deepEqual(lines, [...lines].sort((a, b) => a - b), 'kept in document order');
   });
 
+  it('findings of the workspace join the same limit, and are left out above sxs.maxFileSize', () => {
+    const units = Array.from({ length: MAX_DIAGNOSTICS_PER_FILE + 20 }, (_, index) => unit(`f9f29-${200 + index}`, `Phrase ${index}.`, `Sentence ${index}.`));
+    const { snapshot } = fixture(`${units.join('\n\n')}\n\n${mismatched.replace(/103|104/g, (n) => String(Number(n) + 5000))}\n`);
+    // A warning on every unit, as an article full of inconsistent translations has.
+    const workspace = {
+      findings: snapshot.model.units.map((own) => ({ code: 'inconsistent-translation', severity: 'warning' as const, message: 'translated differently', range: own.translation.range, unit: own.index })),
+      toDiagnostic: (finding: { message: string; range: { start: number; end: number } }) => ({ range: { start: { line: 0, character: finding.range.start }, end: { line: 0, character: finding.range.end } }, message: finding.message, code: 'inconsistent-translation', source: 'sxs' }),
+      notes: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: 'the original cannot be read', code: 'original-unusable', source: 'sxs' }],
+    };
+    const diagnostics = diagnosticsOf(snapshot, settings(), workspace);
+    assert.equal(diagnostics.length, MAX_DIAGNOSTICS_PER_FILE + 2, 'the limit, the note on the rest and the workspace note');
+    assert.deepEqual(diagnostics.slice(0, 2).map((d) => d.code), ['too-many-findings', 'original-unusable']);
+    assert.match(String(diagnostics[0].message), new RegExp(`has ${MAX_DIAGNOSTICS_PER_FILE + 22} findings`));
+    assert.equal(diagnostics.filter((d) => d.code === 'id-mismatch').length, 1, 'the error outranks the warnings');
+    const tiny = settings({ maxFileSize: 1000 / (1024 * 1024) });
+    assert.deepEqual([...new Set(diagnosticsOf(snapshot, tiny, workspace).map((d) => d.code))], ['file-too-large', 'id-mismatch']);
+  });
+
   it('honours sxs-disable comments (done by the checks)', () => {
     const { snapshot } = fixture(`<!-- sxs-disable-next-line id-mismatch -->\n${mismatched}\n`);
     assert.deepEqual(diagnosticsOf(snapshot, settings()), []);

@@ -2,13 +2,14 @@
  * Parsing and checking stay linear in the input: for real articles and for the shapes that make
  * naive scanners quadratic (unclosed comments, orphan halves, `&quot;` units, thousands of units
  * on one line or in one HTML table row, one enormous unit), a 4× larger input costs less than 6×
- * the CPU time. CPU time (`process.cpuUsage`) rather than wall time, medians of several runs and
+ * the CPU time — the article's own checks and the consistency of its translations alike. CPU time (`process.cpuUsage`) rather than wall time, medians of several runs and
  * a re-measure before failing keep the test steady on a loaded two-core machine.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkDocument } from '../../../server/src/checks/index';
 import { parse } from '../../../server/src/core/parse';
+import { articleWorkspaceFindings } from '../../../server/src/workspace/findings/articleWorkspaceFindings';
 import { unitMarkup, unitsOnOneLine } from './articleMutations';
 import { corpusTexts } from './reliabilityCorpus';
 
@@ -50,6 +51,7 @@ const SHAPES: Record<string, (size: number) => string> = {
   'one unit with enormous halves full of markup': (size) =>
     unit(1, repeatTo(size / 2, (index) => `Texte **gras** [lien](http://x/${index}) \`code\` ${index} &amp; <b>b</b> « q » `), repeatTo(size / 2, (index) => `Text **bold** [link](http://y/${index}) \`code\` ${index + 1} &amp; <i>i</i> "q" `)),
   'fenced code fences, open and closed': (size) => repeatTo(size, (index) => (index % 3 ? '```\n' : `${unit(index)}\n`)),
+  'one English sentence in every unit, translated three ways': (size) => repeatTo(size, (index) => `${unit(index, `Traduction ${index % 3}.`, 'Select Save.')}\n\n`),
 };
 
 /** CPU milliseconds of one call of `work`, repeated until the measure is long enough to trust. */
@@ -73,7 +75,12 @@ function median(values: number[]): number {
 
 /** The ratio of the large input's CPU time to the small one's, medians of three interleaved runs. */
 function costRatio(small: string, large: string): { ratio: number; smallMs: number; largeMs: number } {
-  const work = (text: string) => () => void checkDocument(parse(text));
+  // The article's own checks and its consistency within the file (the workspace findings without a workspace).
+  const work = (text: string) => () => {
+    const model = parse(text);
+    checkDocument(model);
+    articleWorkspaceFindings({ uri: 'file:///fr-fr/article.md', text, model, locale: 'fr-fr' });
+  };
   work(small)(); // warm up the code paths before measuring
   const smallTimes: number[] = [];
   const largeTimes: number[] = [];

@@ -16,6 +16,7 @@ import { alignWithOriginal, type OriginalAlignment } from '../alignment/alignWit
 import type { OriginalProse } from '../alignment/originalProse';
 import { describeChanges, wordDiff, type DiffPart } from '../alignment/wordDiff';
 import { normalizeSentence } from '../memory/matchScore';
+import { ConsistencyCache, consistencyFindings, findingRange, shorten } from './consistencyFindings';
 import type { TranslationMemory } from '../memory/translationMemory';
 
 /** A file other than the article, as text. */
@@ -49,6 +50,8 @@ export interface ArticleWorkspaceInput {
   readonly otherLocales?: readonly LocaleText[];
   /** The workspace memory, for translations of the same English in other files of the locale. */
   readonly memory?: TranslationMemory;
+  /** Kept by a caller that checks version after version of the article (a new one when the memory changes). */
+  readonly consistency?: ConsistencyCache;
 }
 
 /** A place in another file, as line/character (what LSP related information needs). */
@@ -80,9 +83,6 @@ export interface ArticleWorkspaceFindings {
   readonly alignment: OriginalAlignment | undefined;
 }
 
-/** Most other translations listed on one `inconsistent-translation`. */
-const MAX_OTHER_TRANSLATIONS = 5;
-
 /** The workspace findings of the article `input.text`. */
 export function articleWorkspaceFindings(input: ArticleWorkspaceInput): ArticleWorkspaceFindings {
   const model = input.model ?? parse(input.text);
@@ -96,7 +96,7 @@ export function articleWorkspaceFindings(input: ArticleWorkspaceInput): ArticleW
     );
     unitStatus = staleFindings(model, input.original, alignment, findings);
   }
-  consistencyFindings(model, input, findings);
+  for (const finding of consistencyFindings(model, input, input.consistency)) findings.push(finding);
   if (input.otherLocales) crossLocaleFindings(model, input.otherLocales, findings);
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   return { findings, unitStatus, alignment };
@@ -167,54 +167,9 @@ function staleFindings(model: SxsDocument, original: WorkspaceText, alignment: O
   return status;
 }
 
-/** The same English (white space collapsed) translated differently, in this file or elsewhere in the locale. */
-function consistencyFindings(model: SxsDocument, input: ArticleWorkspaceInput, findings: WorkspaceFinding[]): void {
-  const byEnglish = new Map<string, Unit[]>();
-  for (const unit of model.units) {
-    if (!unit.source) continue;
-    const english = normalizeSentence(unit.source.raw);
-    const translation = normalizeSentence(unit.translation.raw);
-    if (english === '' || translation === '' || translation === english) continue;
-    const group = byEnglish.get(english);
-    if (group) group.push(unit);
-    else byEnglish.set(english, [unit]);
-  }
-  for (const [english, units] of byEnglish) {
-    const elsewhere = input.memory && input.locale ? input.memory.translationsOf(english, input.locale) : [];
-    for (const unit of units) {
-      const own = normalizeSentence(unit.translation.raw);
-      const others: { translation: string; where: string; range?: OffsetRange; elsewhere?: ElsewhereRange }[] = [];
-      const seen = new Set([own]);
-      for (const other of units) {
-        const translation = normalizeSentence(other.translation.raw);
-        if (seen.has(translation)) continue;
-        seen.add(translation);
-        others.push({ translation: other.translation.raw, where: other.id.text, range: other.translation.range });
-      }
-      for (const other of elsewhere) {
-        const translation = normalizeSentence(other.translation);
-        const places = other.places.filter((placed) => placed.file !== input.uri);
-        if (seen.has(translation) || places.length === 0) continue;
-        seen.add(translation);
-        others.push({ translation: other.translation, where: `${fileName(places[0].file)} ${places[0].unitId}${places.length > 1 ? ` and ${places.length - 1} more` : ''}` });
-      }
-      if (others.length === 0) continue;
-      const listed = others.slice(0, MAX_OTHER_TRANSLATIONS);
-      findings.push({
-        code: 'inconsistent-translation',
-        severity: CHECK_CODES['inconsistent-translation'].severity,
-        message: `The same English is translated differently ${others.length === 1 ? 'once' : `${others.length} ways`} elsewhere: ${listed.map((other) => `“${shorten(normalizeSentence(other.translation))}” (${other.where})`).join('; ')}.`,
-        range: findingRange(unit),
-        unit: unit.index,
-        related: listed.filter((other) => other.range).map((other) => ({ range: other.range!, message: `Translated as: ${shorten(normalizeSentence(other.translation))}` })),
-        alternatives: listed.map((other) => ({ title: `Use the translation of ${other.where}: “${shorten(normalizeSentence(other.translation))}”`, edits: [{ range: unit.translation.range, newText: other.translation }] })),
-      });
-    }
-  }
-}
-
 /** Units whose number carries, in another locale, English this article does not have at all. */
 function crossLocaleFindings(model: SxsDocument, otherLocales: readonly LocaleText[], findings: WorkspaceFinding[]): void {
+  if (otherLocales.length === 0) return;
   const ownEnglish = new Set(model.units.map((unit) => normalizeSentence(unit.source?.raw ?? '')));
   const byNumber = new Map<string, Unit>();
   for (const unit of model.units) if (unit.source && !Number.isNaN(unit.id.number)) byNumber.set(numberKey(unit.id.number, unit.id.merged), unit);
@@ -265,15 +220,5 @@ function numberKey(number: number, merged: boolean): string {
   return merged ? `p${number}` : String(number);
 }
 
-/** The translation half, or the whole unit when the translation is empty (a zero-width squiggle is invisible). */
-function findingRange(unit: Unit): OffsetRange {
-  return unit.translation.range.end > unit.translation.range.start ? unit.translation.range : unit.range;
-}
 
-function fileName(uri: string): string {
-  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
-}
 
-function shorten(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
-}

@@ -1,0 +1,173 @@
+/**
+ * `inconsistent-translation`: the same English (white space collapsed) translated differently in
+ * the article or elsewhere in the locale's memory. Units are grouped by their English; each unit
+ * of a group with several translations lists the others (at most five, never its own).
+ *
+ * A `ConsistencyCache` makes a new version of the article cost what its edit touched: after
+ * `reparse`, the units outside the edit are the same objects, moved in place, so only the groups
+ * that gained or lost a unit are built again; the others keep their findings, whose ranges are
+ * the units' own range objects and so moved with them.
+ */
+import { CHECK_CODES } from '../../checks/checkCodes';
+import { detached } from '../../core/detached';
+import type { OffsetRange, SxsDocument, Unit } from '../../core/model';
+import { normalizeSentence } from '../memory/matchScore';
+import type { TranslationMemory } from '../memory/translationMemory';
+import type { WorkspaceFinding } from './articleWorkspaceFindings';
+
+/** Most other translations listed on one finding. */
+const MAX_OTHER_TRANSLATIONS = 5;
+
+/** What the findings are computed against, besides the article's units. */
+export interface ConsistencyContext {
+  readonly uri: string;
+  readonly locale: string | undefined;
+  readonly memory?: TranslationMemory;
+}
+
+/** A unit with its English and translation, white space collapsed. */
+interface Member {
+  readonly unit: Unit;
+  readonly translation: string;
+}
+
+interface Group {
+  members: Member[];
+  /** One per member with another translation to list (in member order); empty when all agree. */
+  findings: { readonly member: Member; readonly finding: WorkspaceFinding }[];
+}
+
+/**
+ * The groups of the last version, for the next. Keep one per open article and start a new one
+ * when the memory changes: a group's findings also list the memory's translations.
+ */
+export class ConsistencyCache {
+  /** The group key of each unit seen (null: the unit is in no group). */
+  readonly keys = new WeakMap<Unit, string | null>();
+  readonly groups = new Map<string, Group>();
+  units: readonly Unit[] = [];
+  context: ConsistencyContext | undefined;
+}
+
+/** The consistency findings of `model`, in group order (the caller sorts). */
+export function consistencyFindings(model: SxsDocument, context: ConsistencyContext, cache = new ConsistencyCache()): WorkspaceFinding[] {
+  if (cache.context && !sameContext(cache.context, context)) return consistencyFindings(model, context, new ConsistencyCache());
+  cache.context = context;
+  const dirty = new Set<string>();
+  const current = new WeakSet<Unit>();
+  const added: Member[] = [];
+  for (const unit of model.units) {
+    current.add(unit);
+    if (cache.keys.has(unit)) continue;
+    const member = memberOf(unit);
+    cache.keys.set(unit, member ? member.english : null);
+    if (!member) continue;
+    dirty.add(member.english);
+    added.push({ unit, translation: member.translation });
+  }
+  for (const unit of cache.units) {
+    if (current.has(unit)) continue;
+    const key = cache.keys.get(unit);
+    if (key) dirty.add(key);
+    // Forgotten, so that it counts as added should it come back (an earlier version asked again).
+    cache.keys.delete(unit);
+  }
+  cache.units = model.units;
+
+  const addedByKey = new Map<string, Member[]>();
+  for (const member of added) {
+    const key = cache.keys.get(member.unit)!;
+    addedByKey.set(key, [...(addedByKey.get(key) ?? []), member]);
+  }
+  for (const key of dirty) {
+    const kept = (cache.groups.get(key)?.members ?? []).filter((member) => current.has(member.unit));
+    const members = [...kept, ...(addedByKey.get(key) ?? [])].sort((a, b) => a.unit.index - b.unit.index);
+    if (members.length === 0) cache.groups.delete(key);
+    else cache.groups.set(key, { members, findings: groupFindings(key, members, context) });
+  }
+
+  const findings: WorkspaceFinding[] = [];
+  for (const group of cache.groups.values()) {
+    for (const { member, finding } of group.findings) {
+      // Kept findings name their unit by index, which moves with the units before it.
+      (finding as { unit?: number }).unit = member.unit.index;
+      findings.push(finding);
+    }
+  }
+  return findings;
+}
+
+function sameContext(a: ConsistencyContext, b: ConsistencyContext): boolean {
+  return a.uri === b.uri && a.locale === b.locale && a.memory === b.memory;
+}
+
+/** The unit's English and translation, when it can be inconsistent: both present, and translated. */
+function memberOf(unit: Unit): { english: string; translation: string } | undefined {
+  if (!unit.source) return undefined;
+  const english = normalizeSentence(unit.source.raw);
+  const translation = normalizeSentence(unit.translation.raw);
+  if (english === '' || translation === '' || translation === english) return undefined;
+  // Group keys outlive the version: a copy, not a slice that would keep the whole text alive.
+  return { english: detached(english), translation: detached(translation) };
+}
+
+/** Another translation of a unit's English: in this file (with its range) or in the memory. */
+interface Other {
+  /** As written. */
+  readonly translation: string;
+  /** White space collapsed. */
+  readonly normalized: string;
+  /** Where it stands, for the message: a unit id, or a file and unit id. */
+  readonly where: string;
+  readonly range?: OffsetRange;
+}
+
+function groupFindings(english: string, members: readonly Member[], context: ConsistencyContext): Group['findings'] {
+  // The group's translations once each, in the order they first appear: a unit lists the
+  // others, so each unit costs the few it lists, not the whole group (a common English
+  // sentence can stand in thousands of units).
+  const distinct = new Map<string, Other>();
+  for (const { unit, translation } of members) {
+    if (!distinct.has(translation)) distinct.set(translation, { translation: detached(unit.translation.raw), normalized: translation, where: unit.id.text, range: unit.translation.range });
+  }
+  const elsewhere: Other[] = [];
+  if (context.memory && context.locale) {
+    for (const other of context.memory.translationsOf(english, context.locale)) {
+      const translation = normalizeSentence(other.translation);
+      const places = other.places.filter((placed) => placed.file !== context.uri);
+      if (distinct.has(translation) || places.length === 0 || elsewhere.some((known) => known.normalized === translation)) continue;
+      elsewhere.push({ translation: other.translation, normalized: translation, where: `${fileName(places[0].file)} ${places[0].unitId}${places.length > 1 ? ` and ${places.length - 1} more` : ''}` });
+    }
+  }
+  if (distinct.size === 1 && elsewhere.length === 0) return [];
+  const count = distinct.size - 1 + elsewhere.length;
+  // Enough of the file's translations to list MAX_OTHER_TRANSLATIONS besides any unit's own.
+  const firstInFile = [...distinct.values()].slice(0, MAX_OTHER_TRANSLATIONS + 1);
+  return members.map((member) => {
+    const listed = [...firstInFile.filter((other) => other.normalized !== member.translation), ...elsewhere].slice(0, MAX_OTHER_TRANSLATIONS);
+    const unit = member.unit;
+    const finding: WorkspaceFinding = {
+      code: 'inconsistent-translation',
+      severity: CHECK_CODES['inconsistent-translation'].severity,
+      message: `The same English is translated differently ${count === 1 ? 'once' : `${count} ways`} elsewhere: ${listed.map((other) => `“${shorten(other.normalized)}” (${other.where})`).join('; ')}.`,
+      range: findingRange(unit),
+      unit: unit.index,
+      related: listed.filter((other) => other.range).map((other) => ({ range: other.range!, message: `Translated as: ${shorten(other.normalized)}` })),
+      alternatives: listed.map((other) => ({ title: `Use the translation of ${other.where}: “${shorten(other.normalized)}”`, edits: [{ range: unit.translation.range, newText: other.translation }] })),
+    };
+    return { member, finding };
+  });
+}
+
+/** The translation half, or the whole unit when the translation is empty (a zero-width squiggle is invisible). */
+export function findingRange(unit: Unit): OffsetRange {
+  return unit.translation.range.end > unit.translation.range.start ? unit.translation.range : unit.range;
+}
+
+export function fileName(uri: string): string {
+  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}
+
+export function shorten(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}

@@ -1,0 +1,67 @@
+/**
+ * `inconsistent-translation`: the same English translated differently in the file or in the
+ * locale's memory. Each unit lists the other translations (never its own), at most five, with
+ * the count of all of them, and a repair per listed translation that touches only its own half.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { articleWorkspaceFindings } from '../../../server/src/workspace/findings/articleWorkspaceFindings';
+import { memorySegmentsOfText } from '../../../server/src/workspace/memory/memorySources';
+import { TranslationMemory } from '../../../server/src/workspace/memory/translationMemory';
+
+const unit = (number: number, translation: string, english: string): string =>
+  `<span data-ttu-id="f9f29-${number}">${translation}</span><span class="sxs-lookup"><span data-stu-id="f9f29-${number}">${english}</span></span>`;
+
+const ARTICLE_URI = 'file:///repo/fr-fr/article.md';
+
+function inconsistencies(text: string, memory?: TranslationMemory) {
+  return articleWorkspaceFindings({ uri: ARTICLE_URI, text, locale: 'fr-fr', memory }).findings.filter((finding) => finding.code === 'inconsistent-translation');
+}
+
+describe('inconsistent translations', () => {
+  it('lists, for each unit, the other translations of its English in the file, and never its own', () => {
+    const text = [unit(101, 'Sélectionnez Enregistrer.', 'Select Save.'), unit(102, 'Choisissez Enregistrer.', 'Select Save.'), unit(103, 'Sélectionnez Enregistrer.', 'Select Save.'), unit(104, 'Ouvrez le fichier.', 'Open the file.')].join('\n\n');
+    const findings = inconsistencies(text);
+    assert.deepEqual(
+      findings.map((finding) => text.slice(finding.range.start, finding.range.end)),
+      ['Sélectionnez Enregistrer.', 'Choisissez Enregistrer.', 'Sélectionnez Enregistrer.'],
+    );
+    assert.match(findings[0].message, /translated differently once elsewhere: “Choisissez Enregistrer\.” \(f9f29-102\)/);
+    assert.match(findings[1].message, /once elsewhere: “Sélectionnez Enregistrer\.” \(f9f29-101\)/);
+    // The related place is the other unit's translation; the repair writes it into this unit's half only.
+    const related = findings[1].related!.map((place) => text.slice(place.range.start, place.range.end));
+    assert.deepEqual(related, ['Sélectionnez Enregistrer.']);
+    const repair = findings[1].alternatives![0].edits[0];
+    assert.equal(text.slice(repair.range.start, repair.range.end), 'Choisissez Enregistrer.');
+    assert.equal(repair.newText, 'Sélectionnez Enregistrer.');
+  });
+
+  it('counts every other translation but lists five, those of the file first, then the memory', () => {
+    const ways = Array.from({ length: 8 }, (_, index) => `Traduction ${index}.`);
+    const text = ways.map((translation, index) => unit(101 + index, translation, 'Select  Save.')).join('\n\n');
+    const memory = new TranslationMemory();
+    memory.setFile('file:///repo/fr-fr/other.md', memorySegmentsOfText(unit(7, 'Autre traduction.', 'Select Save.'), 'fr-fr'));
+    const findings = inconsistencies(text, memory);
+    assert.equal(findings.length, 8);
+    assert.match(findings[0].message, /differently 8 ways elsewhere: “Traduction 1\.” \(f9f29-102\); “Traduction 2\.”.*“Traduction 5\.” \(f9f29-106\)\.$/);
+    assert.equal(findings[0].alternatives!.length, 5);
+    assert.ok(!findings[3].message.includes('“Traduction 3.”'), findings[3].message);
+    assert.match(findings[3].message, /“Traduction 0\.”.*“Traduction 5\.”/);
+  });
+
+  it('names a translation of another file of the locale, and ignores the article itself in the memory', () => {
+    const text = unit(101, 'Sélectionnez Enregistrer.', 'Select Save.');
+    const memory = new TranslationMemory();
+    memory.setFile(ARTICLE_URI, memorySegmentsOfText(unit(101, 'Ancienne traduction.', 'Select Save.'), 'fr-fr'));
+    assert.equal(inconsistencies(text, memory).length, 0);
+    memory.setFile('file:///repo/fr-fr/other.md', memorySegmentsOfText(unit(9, 'Choisissez Enregistrer.', 'Select Save.'), 'fr-fr'));
+    const [finding] = inconsistencies(text, memory);
+    assert.match(finding.message, /once elsewhere: “Choisissez Enregistrer\.” \(other\.md f9f29-9\)/);
+    assert.equal(finding.related!.length, 0);
+  });
+
+  it('is silent when the translations agree (white space aside) or a unit is left in English', () => {
+    const text = [unit(101, 'Sélectionnez  Enregistrer.', 'Select Save.'), unit(102, 'Sélectionnez Enregistrer.', 'Select Save.'), unit(103, 'Select Save.', 'Select Save.')].join('\n\n');
+    assert.deepEqual(inconsistencies(text), []);
+  });
+});
