@@ -63,7 +63,22 @@ const previewSteps: readonly UserInterfaceStep[] = [
     },
   },
   {
-    name: 'preview-keeps-line-attributes',
+    name: 'preview-marks-units-with-findings',
+    async run({ page }) {
+      // The Norwegian seed has units with findings; opened in the editor's group, the preview follows it.
+      await page.locator('.editor-group-container').nth(0).locator('.view-lines').click();
+      await openFileWithQuickOpen(page, 'seeds/nb-no/troubleshoot-flow-authentication-errors.md');
+      const marked = preview(page).locator('.sxs-unit-finding').first();
+      await marked.waitFor({ state: 'attached', timeout: 30_000 });
+      const title = (await marked.getAttribute('title')) ?? '';
+      assert.match(title, /\n\n⚠ /, `the unit's hover lists its findings (${JSON.stringify(title)})`);
+      assert.equal((await marked.getAttribute('lang'))?.toLowerCase(), 'nb-no', "the article's language, known when the preview renders");
+      await marked.scrollIntoViewIfNeeded();
+      await marked.hover();
+    },
+  },
+  {
+    name: 'preview-keeps-scroll-sync',
     async run({ page }) {
       // A longer article: the preview follows the active editor, so it shows it once its tab is chosen.
       await page.locator('.editor-group-container').nth(0).locator('.tab[data-resource-name="export-power-automate.md"]').first().click();
@@ -71,9 +86,20 @@ const previewSteps: readonly UserInterfaceStep[] = [
       assert.ok(units > 20, `the preview shows the longer article (${units} units)`);
       const lines = await preview(page).locator('[data-line]').count();
       assert.ok(lines > 10, `the preview's blocks keep their data-line attributes (${lines})`);
-      // The preview following the editor to the end is not asserted: after a re-render of the same
-      // document version (the preview is refreshed when units or findings arrive) the built-in
-      // preview can stop following the editor until the next edit (a known defect, README).
+      // Move the editor far down: the preview follows it to the same source line.
+      await page.locator('.editor-group-container').nth(0).locator('.view-lines').click();
+      await page.keyboard.press('Control+End');
+      // Run in the preview's document (a string: this project compiles without DOM types).
+      const topLine = async () =>
+        (await preview(page)
+          .locator('body')
+          .evaluate(`(() => {
+            const blocks = [...document.querySelectorAll('[data-line]')];
+            const first = blocks.find((block) => block.getBoundingClientRect().bottom > 0);
+            return { scrollY: window.scrollY, line: Number(first?.dataset.line ?? -1), last: Number(blocks.at(-1)?.dataset.line ?? -1) };
+          })()`)) as { scrollY: number; line: number; last: number };
+      const state = await eventually(topLine, (value) => value.scrollY > 300 && value.line > value.last / 2);
+      assert.ok(state.scrollY > 300 && state.line > state.last / 2, `the preview scrolled with the editor to the end of the article (${JSON.stringify(state)})`);
       // Leave the preference as it was for the next run of the workbench.
       await runCommandByTitle(page, 'SxS: Toggle the English in the Preview');
       await preview(page).locator('.sxs-english').first().waitFor({ state: 'hidden', timeout: reactionTimeoutMilliseconds });

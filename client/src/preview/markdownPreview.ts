@@ -2,8 +2,11 @@
  * The Markdown preview's side of the extension: the markdown-it plugin given to VS Code's
  * Markdown extension (`extendMarkdownIt`), fed for each render with the document's locale and
  * findings (the server's diagnostics, matched to units), and the toggle that shows the English
- * under each sentence (`sxs.preview.showEnglish`, remembered in the user settings). Previews are
- * rendered again when a toggle, new units or new findings change what they show.
+ * under each sentence (`sxs.preview.showEnglish`, remembered in the user settings).
+ *
+ * Previews are rendered again only when they would show something else: `markdown.preview.refresh`
+ * reloads the whole preview page, and an editor scroll that arrives while it reloads is lost, so
+ * each document's render inputs are remembered and a refresh waits for them to differ.
  */
 import * as vscode from 'vscode';
 import type MarkdownIt from 'markdown-it';
@@ -21,6 +24,8 @@ export class MarkdownPreview implements vscode.Disposable {
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   /** Documents whose units were asked for by a render, so that the answer renders them again. */
   private readonly awaitedUnits = new Set<string>();
+  /** By document URI: what its last render showed (see `renderKey`). */
+  private readonly rendered = new Map<string, string>();
 
   constructor(private readonly store: DocumentUnitsStore) {
     this.subscriptions.push(
@@ -29,6 +34,9 @@ export class MarkdownPreview implements vscode.Disposable {
         if (event.affectsConfiguration(`sxs.${showEnglishSetting}`)) this.refreshSoon();
       }),
       store.onDidChange(() => this.refreshSoon()),
+      vscode.languages.onDidChangeDiagnostics((event) => {
+        if (event.uris.some((uri) => this.rendered.has(uri.toString()))) this.refreshSoon();
+      }),
     );
   }
 
@@ -53,10 +61,19 @@ export class MarkdownPreview implements vscode.Disposable {
   }
 
   private optionsFor(env: unknown): PreviewOptions {
-    const uri = (env as { currentDocument?: unknown } | undefined)?.currentDocument;
-    const units = uri instanceof vscode.Uri ? this.unitsOf(uri) : undefined;
-    const findings = uri instanceof vscode.Uri && units ? findingsByUnit(uri, units) : new Map<string, string[]>();
-    return { showEnglish: this.showsEnglish(), locale: units?.locale, findings: (id) => findings.get(id) };
+    const uri = documentOf(env);
+    if (!uri) return { showEnglish: this.showsEnglish(), locale: undefined, findings: () => undefined };
+    const inputs = this.renderInputs(uri, this.unitsOf(uri));
+    this.rendered.set(uri.toString(), inputs.key);
+    return { showEnglish: inputs.showEnglish, locale: inputs.locale, findings: (id) => inputs.findings.get(id) };
+  }
+
+  /** What a render of `uri` shows now, and a key that differs when the render would. */
+  private renderInputs(uri: vscode.Uri, units: DocumentUnits | undefined): { showEnglish: boolean; locale: string | undefined; findings: Map<string, string[]>; key: string } {
+    const showEnglish = this.showsEnglish();
+    const findings = units ? findingsByUnit(uri, units) : new Map<string, string[]>();
+    const key = JSON.stringify([showEnglish, units?.locale, units !== undefined, [...findings]]);
+    return { showEnglish, locale: units?.locale, findings, key };
   }
 
   /** The units the store has; when it has none yet, they are asked for and the preview rendered again. */
@@ -71,13 +88,26 @@ export class MarkdownPreview implements vscode.Disposable {
     return undefined;
   }
 
-  /** Renders open previews again once changes settle; nothing when no preview is open. */
+  /**
+   * Once changes settle, renders open previews again if a document they rendered would now show
+   * something else (other findings, the English toggled, its units known); nothing otherwise.
+   */
   private refreshSoon(): void {
     clearTimeout(this.refreshTimer);
     this.refreshTimer = setTimeout(() => {
-      if (previewIsOpen()) void vscode.commands.executeCommand('markdown.preview.refresh');
+      if (!previewIsOpen()) return this.rendered.clear();
+      const changed = [...this.rendered].some(([uri, key]) => this.renderInputs(vscode.Uri.parse(uri), this.store.peek(vscode.Uri.parse(uri))).key !== key);
+      if (changed) void vscode.commands.executeCommand('markdown.preview.refresh');
     }, 200);
   }
+}
+
+/** The document of a render: VS Code's Markdown extension puts its URI in `env.currentDocument`. */
+function documentOf(env: unknown): vscode.Uri | undefined {
+  const uri = (env as { currentDocument?: unknown } | undefined)?.currentDocument;
+  if (uri instanceof vscode.Uri) return uri;
+  // A URI made by another extension's copy of the API: read it back from its string form.
+  return uri && typeof uri === 'object' && typeof (uri as { scheme?: unknown }).scheme === 'string' ? vscode.Uri.parse(String(uri)) : undefined;
 }
 
 function previewIsOpen(): boolean {

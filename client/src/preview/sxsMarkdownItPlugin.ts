@@ -9,6 +9,11 @@
  * VS Code's `data-line` attributes and the preview's scroll sync are untouched. Broken markup is
  * left as written. Everything taken from the article into an attribute is escaped; nothing the
  * plugin adds can run or fetch.
+ *
+ * Parsing only marks the units; what depends on the document (its locale, its findings, the
+ * toggle) is decided when the tokens are rendered. VS Code's Markdown extension parses without
+ * the document in `env` and keeps the tokens of a version, rendering them again with the
+ * document in `env` when the preview is refreshed.
  */
 import type MarkdownIt from 'markdown-it';
 import { inlineTag } from './unitMarkup';
@@ -29,32 +34,68 @@ export interface PreviewOptions {
 /** Languages written right to left. */
 const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'dv', 'ug', 'ckb', 'syr']);
 /** Blocks whose direction follows the article's. Code blocks and fences stay left to right. */
-const DIRECTED_BLOCKS = new Set(['paragraph_open', 'heading_open', 'bullet_list_open', 'ordered_list_open', 'blockquote_open', 'table_open']);
+const DIRECTED_BLOCKS = ['paragraph_open', 'heading_open', 'bullet_list_open', 'ordered_list_open', 'blockquote_open', 'table_open'] as const;
 
 /** Whether `locale` (`he-il`, `ar`) is written right to left. */
 export function isRightToLeft(locale: string | undefined): boolean {
   return locale !== undefined && RIGHT_TO_LEFT.has(locale.toLowerCase().split(/[-_]/)[0]);
 }
 
+/** Token types of the plugin: a unit's translation and English, opened and closed. */
+const TRANSLATION_OPEN = 'sxs_translation_open';
+const TRANSLATION_CLOSE = 'sxs_translation_close';
+const ENGLISH_OPEN = 'sxs_english_open';
+const ENGLISH_CLOSE = 'sxs_english_close';
+
 /**
  * Adds the unit rendering to `md`. `optionsFor` receives markdown-it's `env` of each render
- * (VS Code puts the document there) and returns undefined for documents it does not know, which
- * then render as if the plugin were absent.
+ * (VS Code puts the document there) and is asked once per render.
  */
-export function sxsMarkdownItPlugin(md: MarkdownIt, optionsFor: (env: unknown) => PreviewOptions | undefined): void {
+export function sxsMarkdownItPlugin(md: MarkdownIt, optionsFor: (env: unknown) => PreviewOptions): void {
   md.core.ruler.push('sxs_units', (state: StateCore) => {
-    const options = optionsFor(state.env);
-    if (!options) return;
-    const rightToLeft = isRightToLeft(options.locale);
-    for (const token of state.tokens) {
-      if (token.type === 'inline' && token.children) token.children = renderUnits(state, token.children, options);
-      else if (rightToLeft && DIRECTED_BLOCKS.has(token.type)) token.attrSet('dir', 'rtl');
-    }
+    for (const token of state.tokens) if (token.type === 'inline' && token.children) token.children = markUnits(state, token.children);
   });
+  // One answer per render: every unit and block of a render asks, and the findings are looked up once.
+  const answers = new WeakMap<object, PreviewOptions>();
+  const options = (env: unknown): PreviewOptions => {
+    if (typeof env !== 'object' || env === null) return optionsFor(env);
+    let answer = answers.get(env);
+    if (!answer) answers.set(env, (answer = optionsFor(env)));
+    return answer;
+  };
+  const rules = md.renderer.rules;
+  rules[TRANSLATION_OPEN] = (tokens, index, _options, env) => openTranslation(md, tokens[index].meta as UnitMeta, options(env));
+  rules[TRANSLATION_CLOSE] = () => '</span>';
+  rules[ENGLISH_OPEN] = (_tokens, _index, _options, env) => `<span class="sxs-english${options(env).showEnglish ? ' sxs-english-shown' : ''}" lang="en" dir="ltr">`;
+  rules[ENGLISH_CLOSE] = () => '</span>';
+  for (const type of DIRECTED_BLOCKS) {
+    const original = rules[type];
+    rules[type] = (tokens, index, renderOptions, env, self) => {
+      const render = () => (original ? original(tokens, index, renderOptions, env, self) : self.renderToken(tokens, index, renderOptions));
+      if (!isRightToLeft(options(env).locale)) return render();
+      // The kept tokens serve every render: the direction is set for this one only.
+      const token = tokens[index];
+      const before = token.attrGet('dir');
+      token.attrSet('dir', 'rtl');
+      try {
+        return render();
+      } finally {
+        if (before === null) token.attrs = token.attrs?.filter(([name]) => name !== 'dir') ?? null;
+        else token.attrSet('dir', before);
+      }
+    };
+  }
 }
 
-/** `children` with each well-formed unit replaced by our spans around its two halves. */
-function renderUnits(state: StateCore, children: Token[], options: PreviewOptions): Token[] {
+/** What a translation's opening tag needs from the parse. */
+interface UnitMeta {
+  readonly id: string;
+  /** The English as one line of plain text, for the hover. */
+  readonly english: string;
+}
+
+/** `children` with each well-formed unit replaced by the plugin's tokens around its two halves. */
+function markUnits(state: StateCore, children: Token[]): Token[] {
   const out: Token[] = [];
   for (let index = 0; index < children.length; ) {
     const unit = children[index].type === 'html_inline' ? readUnit(children, index) : undefined;
@@ -62,14 +103,9 @@ function renderUnits(state: StateCore, children: Token[], options: PreviewOption
       out.push(children[index++]);
       continue;
     }
-    out.push(
-      html(state, openTranslation(state.md, unit.id, plainText(unit.english), options)),
-      ...unit.translation,
-      html(state, '</span>'),
-      html(state, `<span class="sxs-english${options.showEnglish ? ' sxs-english-shown' : ''}" lang="en" dir="ltr">`),
-      ...unit.english,
-      html(state, '</span>'),
-    );
+    const open = new state.Token(TRANSLATION_OPEN, 'span', 1);
+    open.meta = { id: unit.id, english: plainText(unit.english) } satisfies UnitMeta;
+    out.push(open, ...unit.translation, new state.Token(TRANSLATION_CLOSE, 'span', -1), new state.Token(ENGLISH_OPEN, 'span', 1), ...unit.english, new state.Token(ENGLISH_CLOSE, 'span', -1));
     index = unit.end;
   }
   return out;
@@ -123,7 +159,7 @@ function halfUntilClose(children: Token[], start: number): { tokens: Token[]; en
 }
 
 /** Our opening tag of a translation: the unit id, the English as the hover, the findings marked. */
-function openTranslation(md: MarkdownIt, id: string, english: string, options: PreviewOptions): string {
+function openTranslation(md: MarkdownIt, { id, english }: UnitMeta, options: PreviewOptions): string {
   const findings = options.findings(id) ?? [];
   const hover = findings.length > 0 ? `${english}\n\n${findings.map((message) => `⚠ ${message}`).join('\n')}` : english;
   const classes = findings.length > 0 ? 'sxs-unit sxs-unit-finding' : 'sxs-unit';
@@ -143,8 +179,3 @@ function plainText(tokens: readonly Token[]): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function html(state: StateCore, content: string): Token {
-  const token = new state.Token('html_inline', '', 0);
-  token.content = content;
-  return token;
-}

@@ -30,6 +30,23 @@ function render(markdown: string, options: Partial<PreviewOptions> | undefined =
   return md.render(markdown);
 }
 
+/** As VS Code's Markdown extension does: parse without the document in `env`, keep the tokens, render them with it. */
+function parseOnceRenderTwice(markdown: string, first: Partial<PreviewOptions>, second: Partial<PreviewOptions>): [string, string] {
+  const md = withLineNumbers(new MarkdownIt({ html: true }));
+  let current: Partial<PreviewOptions> = first;
+  const asked: unknown[] = [];
+  sxsMarkdownItPlugin(md, (env) => {
+    asked.push((env as { currentDocument?: unknown }).currentDocument);
+    return { ...defaults, ...current };
+  });
+  const tokens = md.parse(markdown, { currentDocument: undefined });
+  const once = md.renderer.render(tokens, md.options, { currentDocument: 'file:///fr-fr/a.md' });
+  current = second;
+  const twice = md.renderer.render(tokens, md.options, { currentDocument: 'file:///fr-fr/a.md' });
+  assert.deepEqual(asked, ['file:///fr-fr/a.md', 'file:///fr-fr/a.md'], 'asked once per render, with the document of the render');
+  return [once, twice];
+}
+
 const elements = (html: string) => DomUtils.findAll(() => true, parseDocument(html).children) as Element[];
 const byClass = (html: string, name: string) => elements(html).filter((element) => (element.attribs.class ?? '').split(' ').includes(name));
 const text = (element: Element) => DomUtils.textContent(element);
@@ -105,6 +122,20 @@ describe('markdown-it plugin: units in the preview', () => {
     assert.ok(units.every((unit) => unit.attribs.lang === undefined));
     assert.equal(elements(html).filter((element) => element.name === 'script').length, 0);
     assert.equal(elements(html).filter((element) => element.name === 'img').length, elements(render(`${hostile}\n`, undefined)).filter((element) => element.name === 'img').length);
+  });
+
+  it('decides locale, findings and the English when rendering, so kept tokens render the document as it is now', () => {
+    const findings = new Map([['f9f29-104', ['Second finding']]]);
+    const [before, after] = parseOnceRenderTwice(`${paragraph}\n`, {}, { showEnglish: true, locale: 'ar-sa', findings: (id) => findings.get(id) });
+    assert.deepEqual([byClass(before, 'sxs-english-shown').length, byClass(before, 'sxs-unit-finding').length], [0, 0]);
+    assert.equal(elements(before).find((element) => element.name === 'p')?.attribs.dir, undefined);
+    assert.deepEqual(byClass(after, 'sxs-english-shown').map(text), ['Open the portal.', 'Select "Flows".']);
+    assert.deepEqual(byClass(after, 'sxs-unit-finding').map((unit) => unit.attribs['data-sxs-unit']), ['f9f29-104']);
+    assert.equal(elements(after).find((element) => element.name === 'p')?.attribs.dir, 'rtl');
+    assert.deepEqual(dataLines(after), dataLines(before));
+    // The direction was set for that render only.
+    const [, again] = parseOnceRenderTwice(`${paragraph}\n`, { locale: 'ar-sa' }, { locale: 'fr-fr' });
+    assert.equal(elements(again).find((element) => element.name === 'p')?.attribs.dir, undefined);
   });
 
   it('leaves broken markup as written', () => {
