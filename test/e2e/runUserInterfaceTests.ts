@@ -20,7 +20,7 @@ import { clientFeatureSteps } from './clientFeatureSteps';
 import { segmentEditorSteps } from './segmentEditorSteps';
 import { previewStepsFor } from './previewSteps';
 import { workspaceReviewSteps } from './workspaceReviewSteps';
-import { StepContext, userInterfaceSteps } from './userInterfaceSteps';
+import { StepContext, UserInterfaceStep, userInterfaceSteps } from './userInterfaceSteps';
 
 /** Seconds the whole UI run may take, from SXS_UI_TIMEOUT_SECONDS (default 300). */
 const overallTimeLimitSeconds = secondsFromEnvironment('SXS_UI_TIMEOUT_SECONDS', 300);
@@ -82,10 +82,23 @@ async function main(): Promise<number> {
   return passed ? 0 : 1;
 }
 
+/**
+ * SXS_UI_STEPS=name,name runs only the essential steps (the workbench, the article, activation)
+ * and the steps named; unset, every step runs. An unknown name fails the run before it starts.
+ */
+function selectedSteps(steps: readonly UserInterfaceStep[]): readonly UserInterfaceStep[] {
+  const names = (process.env.SXS_UI_STEPS ?? '').split(',').map((name) => name.trim()).filter((name) => name !== '');
+  if (names.length === 0) return steps;
+  const unknown = names.filter((name) => !steps.some((step) => step.name === name));
+  if (unknown.length > 0) throw new Error(`SXS_UI_STEPS names no step ${unknown.join(', ')}`);
+  return steps.filter((step) => step.essential === true || names.includes(step.name));
+}
+
 /** Runs the steps in order, recording and printing each; after an essential step fails the rest are not run. */
 async function runSteps(context: StepContext, results: TestResult[]): Promise<void> {
-  const steps = [...userInterfaceSteps, ...clientFeatureSteps, ...segmentEditorSteps, ...previewStepsFor(extensionKind), ...workspaceReviewSteps];
-  for (const problem of pendingListProblems(steps)) {
+  const allSteps = [...userInterfaceSteps, ...clientFeatureSteps, ...segmentEditorSteps, ...previewStepsFor(extensionKind), ...workspaceReviewSteps];
+  const steps = selectedSteps(allSteps);
+  for (const problem of pendingListProblems(allSteps)) {
     results.push({ title: 'pending steps list', outcome: 'failed', durationMilliseconds: 0, message: problem });
     console.log(`  ✘ ${problem}`);
   }
