@@ -8,7 +8,7 @@
  * parse instead. The result always equals `parse(text)`; the tests check that on random edits.
  */
 import { computeLineStarts, lineContaining } from './lineIndex';
-import { classifyLines, emptyLineArrays, type LineTable } from './lineTable';
+import { classifyLines, emptyLineArrays, LineContainer, type LineTable } from './lineTable';
 import type { Heading, OffsetRange, Problem, SxsDocument, Unit } from './model';
 import { assembleDocument, parse, parseStateOf, proseOutsideUnits, unitLocator, type ParseState } from './parse';
 import { collectHeadings } from './headings';
@@ -43,10 +43,17 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
   if (!previous.frontMatter && OPENS_FRONT_MATTER.test(text)) return undefined;
 
   const oldStarts = state.lines.lineStarts;
-  let firstLine = lineContaining(oldStarts, change.range.start);
+  const editFirstLine = lineContaining(oldStarts, change.range.start);
+  const editEndLine = lineContaining(oldStarts, change.range.end) + 1;
+  let firstLine = editFirstLine;
   while (firstLine > 0 && oldStarts[firstLine - 1] >= state.bodyStart && !isParagraphBreak(old, oldStarts, firstLine - 1)) firstLine--;
-  let endLine = lineContaining(oldStarts, change.range.end) + 1;
+  let endLine = editEndLine;
   while (endLine < oldStarts.length && !isParagraphBreak(old, oldStarts, endLine)) endLine++;
+  // In a table, each row is read on its own (a row is one line): only the edited rows again.
+  if (editEndLine < oldStarts.length && isTable(state.lines, firstLine, endLine) && areTableRows(text, oldStarts[editFirstLine], oldStarts[editEndLine] + delta)) {
+    firstLine = editFirstLine;
+    endLine = editEndLine;
+  }
   const regionStart = oldStarts[firstLine];
   // A `\n` typed right after a lone `\r` joins it into one line break with the line before the region.
   if (old.charCodeAt(regionStart - 1) === 13 && text.charCodeAt(regionStart) === 10) return undefined;
@@ -193,6 +200,31 @@ function shifted(range: OffsetRange, delta: number): OffsetRange {
   return { start: range.start + delta, end: range.end + delta };
 }
 
+
+/** Whether lines `from` to `to` (exclusive) are all rows of a Markdown table. */
+function isTable(lines: LineTable, from: number, to: number): boolean {
+  for (let line = from; line < to; line++) if (lines.container[line] !== LineContainer.TableRow) return false;
+  return true;
+}
+
+/**
+ * Whether every line of `text` from `start` to `end` (which ends a line) opens with `|`: rows
+ * whatever stands around them, so the lines after them are classified as before.
+ */
+function areTableRows(text: string, start: number, end: number): boolean {
+  let lineStart = start;
+  while (lineStart < end) {
+    let first = lineStart;
+    while (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9) first++;
+    if (text.charCodeAt(first) !== 124) return false;
+    let next = first;
+    while (next < end && text.charCodeAt(next) !== 10 && text.charCodeAt(next) !== 13) next++;
+    if (next >= end) return false;
+    next += text.charCodeAt(next) === 13 && text.charCodeAt(next + 1) === 10 ? 2 : 1;
+    lineStart = next;
+  }
+  return lineStart === end;
+}
 
 /**
  * Whether a line separates paragraphs for every step of the parse: blank (the line table's states

@@ -12,7 +12,7 @@ import { detached } from './detached';
 import { tokenizeInline } from './inlineTokens';
 import { literalAt, type LiteralTest } from './literalAt';
 import { lineContaining } from './lineIndex';
-import type { LineTable } from './lineTable';
+import { LineContainer, type LineTable } from './lineTable';
 import type { Block, Half, InlineToken, OffsetRange, Problem, SegmentId, Unit } from './model';
 import { readSegmentId } from './segmentId';
 
@@ -90,6 +90,8 @@ class UnitScanner {
   private line = 0;
   private paragraphStart = -1;
   private paragraphEnd = -1;
+  /** Whether the cached paragraph is a table row (one line: a Markdown table row cannot wrap). */
+  private paragraphIsRow = false;
   private nextBacktick = -1;
   /** Depth of non-unit `<span>`s open between units on the current line. */
   private gapSpanDepth = 0;
@@ -288,7 +290,7 @@ class UnitScanner {
       }
       at = text.indexOf('<', at + 1);
     }
-    return { kind: 'open', at: limit, reason: 'the end of the paragraph' };
+    return { kind: 'open', at: limit, reason: this.paragraphIsRow ? 'the end of the table row' : 'the end of the paragraph' };
   }
 
   private half(start: number, end: number, markup: UnitMarkup): Half {
@@ -298,7 +300,7 @@ class UnitScanner {
   /** Whether the id's closing quote became `&quot;` (where the escaping of a file begins). */
   private isEscapedFromHere(valueStart: number): boolean {
     const close = this.nextIndexOf('>', valueStart);
-    return close !== -1 && close - valueStart < 80 && this.text.slice(valueStart, close).includes('&quot;');
+    return close !== -1 && close - valueStart < 80 && close < this.lineEnd(valueStart) && this.text.slice(valueStart, close).includes('&quot;');
   }
 
   /** `<span data-ttu-id=&quot;…` — the quotes became entities and the unit is lost to HTML. */
@@ -373,10 +375,21 @@ class UnitScanner {
     return at;
   }
 
-  /** Start of the first blank line after `offset` (or the text's end); cached per paragraph. */
+  /**
+   * Start of the first blank line after `offset` (or the text's end); in a table, the start of
+   * the next line, since a table row is one line. Cached per paragraph.
+   */
   private paragraphEndAfter(offset: number): number {
     if (offset >= this.paragraphStart && offset < this.paragraphEnd) return this.paragraphEnd;
     const text = this.text;
+    this.paragraphStart = offset;
+    const starts = this.lines.lineStarts;
+    const line = starts.length > 1 ? lineContaining(starts, offset) : 0;
+    this.paragraphIsRow = this.lines.container[line] === LineContainer.TableRow;
+    if (this.paragraphIsRow) {
+      this.paragraphEnd = line + 1 < starts.length ? starts[line + 1] : text.length;
+      return this.paragraphEnd;
+    }
     let lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
     for (;;) {
       const newline = text.indexOf('\n', lineStart);
@@ -391,7 +404,6 @@ class UnitScanner {
       }
       lineStart = nextStart;
     }
-    this.paragraphStart = offset;
     return this.paragraphEnd;
   }
 

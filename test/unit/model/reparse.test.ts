@@ -89,6 +89,49 @@ describe('reparse', () => {
     assert.equal(next.units[1].translation.text, 'TexteXY 104.');
     assert.equal(edited.slice(third.range.start, third.range.end), unit(105));
   });
+
+  it('re-reads only the edited rows of a table, and keeps the other rows\' units', () => {
+    const unit = (n: number) => `<span data-ttu-id="f9f29-${n}">Texte ${n}.</span><span class="sxs-lookup"><span data-stu-id="f9f29-${n}">Text ${n}.</span></span>`;
+    const rows = Array.from({ length: 40 }, (_, row) => `| ${unit(200 + 2 * row)} | ${unit(201 + 2 * row)} |`);
+    const text = `Intro.\n\n| A | B |\n|---|---|\n${rows.join('\r\n')}\n\nFin.\n`;
+    const previous = parse(text);
+    const before = [...previous.units];
+    const at = text.indexOf('Texte 240') + 5;
+    const change = { range: { start: at, end: at }, text: 'XY' };
+    const next = reparseParagraphs(previous, applyChange(text, change), change);
+    assert.ok(next, 'took the incremental path');
+    const renewed = next.units.filter((unit, index) => unit !== before[index]).map((unit) => unit.id.text);
+    assert.deepEqual(renewed, ['f9f29-240', 'f9f29-241'], 'only the units of the edited row are read again');
+    assert.equal(next.units[40].translation.text, 'TexteXY 240.');
+  });
+
+  it('equals a full parse after random edits inside table rows of real articles, mostly incrementally', { skip: corpusMissing }, () => {
+    const tables = corpusArticles()
+      .map((file) => fs.readFileSync(file, 'utf8'))
+      .filter((text) => /^\|.*data-ttu-id/m.test(text));
+    assert.ok(tables.length > 0, 'the corpus has articles with units in tables');
+    const INSIDE_ROWS = ['a', '', '|', '</span>', '<span>', '`', '\n', '\n|', '\r', '&quot;', '<!--', ' | '];
+    const rowEdit = fc.constantFrom(...tables).chain((text) => {
+      const rowStarts = [...text.matchAll(/^\|.*data-ttu-id.*$/gm)].map((match) => ({ start: match.index!, length: match[0].length }));
+      return fc.tuple(
+        fc.constant(text),
+        fc.record({ row: fc.constantFrom(...rowStarts), at: fc.double({ min: 0, max: 1, noNaN: true }), removed: fc.nat({ max: 40 }), inserted: fc.constantFrom(...INSIDE_ROWS) }).map(({ row, at, removed, inserted }) => {
+          const start = row.start + Math.floor(at * row.length);
+          return { range: { start, end: Math.min(text.length, start + removed) }, text: inserted };
+        }),
+      );
+    });
+    let incremental = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(rowEdit, ([text, change]) => {
+        runs++;
+        if (checkEdit(text, change)) incremental++;
+      }),
+      { seed: 1402, numRuns: 250 },
+    );
+    assert.ok(incremental > runs / 2, `only ${incremental} of ${runs} edits re-parsed incrementally`);
+  });
 });
 
 /** Random edits of `texts` each re-parse equal to a full parse, and more than half take the incremental path. */
