@@ -49,17 +49,16 @@ export function diagnosticsOf<F extends Finding>(snapshot: DocumentSnapshot, set
   if (!snapshot.isLocalized) return [];
   const { findings, complete } = snapshot.findings(settings.maxFileSize);
   const extra = complete ? added : undefined;
-  const shown: Shown[] = [];
-  for (const finding of findings) if (severityOf(finding.code, settings) !== 'off') shown.push({ finding, convert: (own) => toDiagnostic(snapshot, own, settings) });
-  if (extra) {
-    const convert = (finding: Finding) => extra.toDiagnostic(finding as F);
-    for (const finding of extra.findings) if (severityOf(finding.code, settings) !== 'off') shown.push({ finding, convert });
-  }
+  // The article's own findings first, then the added ones: an index tells which converts it.
+  const shown: Finding[] = [];
+  for (const finding of findings) if (severityOf(finding.code, settings) !== 'off') shown.push(finding);
+  const ownCount = shown.length;
+  for (const finding of extra?.findings ?? []) if (severityOf(finding.code, settings) !== 'off') shown.push(finding);
   // Converted only once chosen: positions are the costly part, and a file can have 100,000 findings.
-  const kept = shown.length > MAX_DIAGNOSTICS_PER_FILE ? mostSevere(shown, settings) : shown;
+  const kept = shown.length > MAX_DIAGNOSTICS_PER_FILE ? mostSevere(shown, settings) : shown.map((_, index) => index);
   const diagnostics: Diagnostic[] = [...(extra?.notes ?? [])];
-  for (const { finding, convert } of kept) {
-    const diagnostic = convert(finding);
+  for (const index of kept) {
+    const diagnostic = index < ownCount ? toDiagnostic(snapshot, shown[index], settings) : extra!.toDiagnostic(shown[index] as F);
     if (diagnostic) diagnostics.push(diagnostic);
   }
   if (kept.length < shown.length) diagnostics.unshift(tooManyFindings(snapshot, shown.length));
@@ -67,19 +66,16 @@ export function diagnosticsOf<F extends Finding>(snapshot: DocumentSnapshot, set
   return diagnostics;
 }
 
-interface Shown {
-  readonly finding: Finding;
-  convert(finding: Finding): Diagnostic | undefined;
-}
-
 const SEVERITY_RANK: Record<SeveritySetting, number> = { error: 0, warning: 1, information: 2, hint: 3, off: 4 };
 
 /**
- * The first `MAX_DIAGNOSTICS_PER_FILE` findings by severity, then in the order given: one pass
- * per severity rather than a sort, since this runs on every version of a file with many findings.
+ * The indices of the first `MAX_DIAGNOSTICS_PER_FILE` findings by severity, then in the order
+ * given: one pass per severity rather than a sort, since this runs on every version of a file
+ * with many findings.
  */
-function mostSevere(shown: readonly Shown[], settings: SxsSettings): Shown[] {
-  const ranks = shown.map((entry) => SEVERITY_RANK[severityOf(entry.finding.code, settings)]);
+function mostSevere(shown: readonly Finding[], settings: SxsSettings): number[] {
+  const ranks = new Uint8Array(shown.length);
+  for (let index = 0; index < shown.length; index++) ranks[index] = SEVERITY_RANK[severityOf(shown[index].code, settings)];
   const keep = new Uint8Array(shown.length);
   let room = MAX_DIAGNOSTICS_PER_FILE;
   for (let rank = 0; rank < SEVERITY_RANK.off && room > 0; rank++) {
@@ -89,7 +85,9 @@ function mostSevere(shown: readonly Shown[], settings: SxsSettings): Shown[] {
       room--;
     }
   }
-  return shown.filter((_, index) => keep[index] === 1);
+  const kept: number[] = [];
+  for (let index = 0; index < shown.length; index++) if (keep[index]) kept.push(index);
+  return kept;
 }
 
 function tooManyFindings(snapshot: DocumentSnapshot, total: number): Diagnostic {

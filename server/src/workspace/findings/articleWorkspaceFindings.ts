@@ -96,8 +96,11 @@ export function articleWorkspaceFindings(input: ArticleWorkspaceInput): ArticleW
     );
     unitStatus = staleFindings(model, input.original, alignment, findings);
   }
-  for (const finding of consistencyFindings(model, input, input.consistency)) findings.push(finding);
   if (input.otherLocales) crossLocaleFindings(model, input.otherLocales, findings);
+  const consistent = consistencyFindings(model, input, input.consistency);
+  // Already in document order when they are the only findings (a large file without an original).
+  if (findings.length === 0) return { findings: consistent, unitStatus, alignment };
+  for (const finding of consistent) findings.push(finding);
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   return { findings, unitStatus, alignment };
 }

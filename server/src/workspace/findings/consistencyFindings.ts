@@ -46,55 +46,93 @@ export class ConsistencyCache {
   readonly keys = new WeakMap<Unit, string | null>();
   readonly groups = new Map<string, Group>();
   units: readonly Unit[] = [];
+  /** The last answer, in document order. */
+  findings: readonly WorkspaceFinding[] = [];
   context: ConsistencyContext | undefined;
 }
 
-/** The consistency findings of `model`, in group order (the caller sorts). */
-export function consistencyFindings(model: SxsDocument, context: ConsistencyContext, cache = new ConsistencyCache()): WorkspaceFinding[] {
+/** The consistency findings of `model`, in document order. */
+export function consistencyFindings(model: SxsDocument, context: ConsistencyContext, cache = new ConsistencyCache()): readonly WorkspaceFinding[] {
   if (cache.context && !sameContext(cache.context, context)) return consistencyFindings(model, context, new ConsistencyCache());
   cache.context = context;
+  // The units a re-parse kept are the same objects at both ends of the list: what lies between
+  // left or joined. After a full parse that is every unit.
+  const previous = cache.units;
+  const next = model.units;
+  const shorter = Math.min(previous.length, next.length);
+  let head = 0;
+  while (head < shorter && previous[head] === next[head]) head++;
+  let tail = 0;
+  while (tail < shorter - head && previous[previous.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+  cache.units = next;
+
   const dirty = new Set<string>();
-  const current = new WeakSet<Unit>();
-  const added: Member[] = [];
-  for (const unit of model.units) {
-    current.add(unit);
-    if (cache.keys.has(unit)) continue;
+  /** The units between the kept ends, of either version: their groups are built again without them, then with those that joined. */
+  const touched = new Set<Unit>();
+  for (let index = head; index < previous.length - tail; index++) {
+    const unit = previous[index];
+    const key = cache.keys.get(unit);
+    if (key) dirty.add(key);
+    cache.keys.delete(unit);
+    touched.add(unit);
+  }
+  const joined = new Map<string, Member[]>();
+  for (let index = head; index < next.length - tail; index++) {
+    const unit = next[index];
+    touched.add(unit);
     const member = memberOf(unit);
     cache.keys.set(unit, member ? member.english : null);
     if (!member) continue;
     dirty.add(member.english);
-    added.push({ unit, translation: member.translation });
+    const list = joined.get(member.english);
+    if (list) list.push({ unit, translation: member.translation });
+    else joined.set(member.english, [{ unit, translation: member.translation }]);
   }
-  for (const unit of cache.units) {
-    if (current.has(unit)) continue;
-    const key = cache.keys.get(unit);
-    if (key) dirty.add(key);
-    // Forgotten, so that it counts as added should it come back (an earlier version asked again).
-    cache.keys.delete(unit);
-  }
-  cache.units = model.units;
 
-  const addedByKey = new Map<string, Member[]>();
-  for (const member of added) {
-    const key = cache.keys.get(member.unit)!;
-    addedByKey.set(key, [...(addedByKey.get(key) ?? []), member]);
-  }
+  const removedFindings = new Set<WorkspaceFinding>();
+  const addedFindings: WorkspaceFinding[] = [];
   for (const key of dirty) {
-    const kept = (cache.groups.get(key)?.members ?? []).filter((member) => current.has(member.unit));
-    const members = [...kept, ...(addedByKey.get(key) ?? [])].sort((a, b) => a.unit.index - b.unit.index);
-    if (members.length === 0) cache.groups.delete(key);
-    else cache.groups.set(key, { members, findings: groupFindings(key, members, context) });
-  }
-
-  const findings: WorkspaceFinding[] = [];
-  for (const group of cache.groups.values()) {
-    for (const { member, finding } of group.findings) {
-      // Kept findings name their unit by index, which moves with the units before it.
-      (finding as { unit?: number }).unit = member.unit.index;
-      findings.push(finding);
+    const group = cache.groups.get(key);
+    for (const { finding } of group?.findings ?? []) removedFindings.add(finding);
+    const kept = (group?.members ?? []).filter((member) => !touched.has(member.unit));
+    const members = mergeByIndex(kept, joined.get(key) ?? []);
+    if (members.length === 0) {
+      cache.groups.delete(key);
+      continue;
     }
+    const findings = groupFindings(key, members, context);
+    cache.groups.set(key, { members, findings });
+    for (const { finding } of findings) addedFindings.push(finding);
   }
-  return findings;
+  // Kept findings name their unit by index, which moves with the units before it.
+  for (const group of cache.groups.values()) for (const { member, finding } of group.findings) (finding as { unit?: number }).unit = member.unit.index;
+  cache.findings = mergeByStart(
+    removedFindings.size ? cache.findings.filter((finding) => !removedFindings.has(finding)) : cache.findings,
+    addedFindings.sort(byStart),
+  );
+  return cache.findings;
+}
+
+/** Members of one group in document order: two lists each in that order. */
+function mergeByIndex(a: readonly Member[], b: readonly Member[]): Member[] {
+  if (b.length === 0) return [...a];
+  return [...a, ...b].sort((x, y) => x.unit.index - y.unit.index);
+}
+
+function byStart(a: WorkspaceFinding, b: WorkspaceFinding): number {
+  return a.range.start - b.range.start || a.range.end - b.range.end;
+}
+
+/** Two lists of findings in document order, merged. */
+function mergeByStart(a: readonly WorkspaceFinding[], b: readonly WorkspaceFinding[]): WorkspaceFinding[] {
+  if (b.length === 0) return a as WorkspaceFinding[];
+  const merged: WorkspaceFinding[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(byStart(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
+  while (i < a.length) merged.push(a[i++]);
+  while (j < b.length) merged.push(b[j++]);
+  return merged;
 }
 
 function sameContext(a: ConsistencyContext, b: ConsistencyContext): boolean {
