@@ -8,6 +8,7 @@
  * thousand, with no lookup per unit.
  */
 import { detached } from '../core/detached';
+import { keptEnds } from '../core/keptUnits';
 import type { OffsetRange, Unit } from '../core/model';
 import type { Finding } from './finding';
 import type { Suppressions } from './suppressions';
@@ -48,11 +49,7 @@ export class UnitFindingsCache {
     const sameContext = context === this.context;
     const previousUnits = sameContext ? this.units : [];
     const previousEntries = this.entries;
-    const limit = Math.min(units.length, previousUnits.length);
-    let kept = 0;
-    while (kept < limit && units[kept] === previousUnits[kept]) kept++;
-    let moved = 0;
-    while (moved < limit - kept && units[units.length - 1 - moved] === previousUnits[previousUnits.length - 1 - moved]) moved++;
+    const { head: kept, tail: moved } = keptEnds(previousUnits, units);
 
     const entries = new Array<UnitEntry>(units.length);
     // Same objects at the start of the list. Usually before the edit, in place; but an edit outside

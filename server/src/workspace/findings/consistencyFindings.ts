@@ -10,6 +10,7 @@
  */
 import { CHECK_CODES } from '../../checks/checkCodes';
 import { detached } from '../../core/detached';
+import { keptEnds } from '../../core/keptUnits';
 import type { OffsetRange, SxsDocument, Unit } from '../../core/model';
 import { normalizeSentence } from '../memory/matchScore';
 import type { TranslationMemory } from '../memory/translationMemory';
@@ -55,15 +56,9 @@ export class ConsistencyCache {
 export function consistencyFindings(model: SxsDocument, context: ConsistencyContext, cache = new ConsistencyCache()): readonly WorkspaceFinding[] {
   if (cache.context && !sameContext(cache.context, context)) return consistencyFindings(model, context, new ConsistencyCache());
   cache.context = context;
-  // The units a re-parse kept are the same objects at both ends of the list: what lies between
-  // left or joined. After a full parse that is every unit.
   const previous = cache.units;
   const next = model.units;
-  const shorter = Math.min(previous.length, next.length);
-  let head = 0;
-  while (head < shorter && previous[head] === next[head]) head++;
-  let tail = 0;
-  while (tail < shorter - head && previous[previous.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+  const { head, tail } = keptEnds(previous, next);
   cache.units = next;
 
   const dirty = new Set<string>();
