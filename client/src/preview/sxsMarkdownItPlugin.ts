@@ -64,7 +64,7 @@ export function sxsMarkdownItPlugin(md: MarkdownIt, optionsFor: (env: unknown) =
     return answer;
   };
   const rules = md.renderer.rules;
-  rules[TRANSLATION_OPEN] = (tokens, index, _options, env) => openTranslation(md, tokens[index].meta as UnitMeta, options(env));
+  rules[TRANSLATION_OPEN] = (tokens, index, _options, env) => openTranslation(md, (tokens[index].meta as UnitMeta).id, englishAfter(tokens, index), options(env));
   rules[TRANSLATION_CLOSE] = () => '</span>';
   rules[ENGLISH_OPEN] = (_tokens, _index, _options, env) => `<span class="sxs-english${options(env).showEnglish ? ' sxs-english-shown' : ''}" lang="en" dir="ltr">`;
   rules[ENGLISH_CLOSE] = () => '</span>';
@@ -87,11 +87,21 @@ export function sxsMarkdownItPlugin(md: MarkdownIt, optionsFor: (env: unknown) =
   }
 }
 
-/** What a translation's opening tag needs from the parse. */
+/**
+ * What a translation's opening tag keeps from the parse: the id alone. VS Code's Markdown
+ * language server receives every token of a document as JSON, so nothing is copied into it.
+ */
 interface UnitMeta {
   readonly id: string;
-  /** The English as one line of plain text, for the hover. */
-  readonly english: string;
+}
+
+/** The English of the unit whose translation opens at `tokens[index]`, as one line of plain text (for the hover). */
+function englishAfter(tokens: readonly Token[], index: number): string {
+  let start = index + 1;
+  while (start < tokens.length && tokens[start].type !== ENGLISH_OPEN) start++;
+  let end = start + 1;
+  while (end < tokens.length && tokens[end].type !== ENGLISH_CLOSE) end++;
+  return plainText(tokens.slice(start + 1, end));
 }
 
 /** `children` with each well-formed unit replaced by the plugin's tokens around its two halves. */
@@ -104,7 +114,7 @@ function markUnits(state: StateCore, children: Token[]): Token[] {
       continue;
     }
     const open = new state.Token(TRANSLATION_OPEN, 'span', 1);
-    open.meta = { id: unit.id, english: plainText(unit.english) } satisfies UnitMeta;
+    open.meta = { id: unit.id } satisfies UnitMeta;
     out.push(open, ...unit.translation, new state.Token(TRANSLATION_CLOSE, 'span', -1), new state.Token(ENGLISH_OPEN, 'span', 1), ...unit.english, new state.Token(ENGLISH_CLOSE, 'span', -1));
     index = unit.end;
   }
@@ -159,7 +169,7 @@ function halfUntilClose(children: Token[], start: number): { tokens: Token[]; en
 }
 
 /** Our opening tag of a translation: the unit id, the English as the hover, the findings marked. */
-function openTranslation(md: MarkdownIt, { id, english }: UnitMeta, options: PreviewOptions): string {
+function openTranslation(md: MarkdownIt, id: string, english: string, options: PreviewOptions): string {
   const findings = options.findings(id) ?? [];
   const hover = findings.length > 0 ? `${english}\n\n${findings.map((message) => `⚠ ${message}`).join('\n')}` : english;
   const classes = findings.length > 0 ? 'sxs-unit sxs-unit-finding' : 'sxs-unit';
