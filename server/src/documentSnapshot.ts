@@ -13,7 +13,7 @@
 import { checkDocument, checkUnit, UnitFindingsCache } from './checks';
 import type { Finding } from './checks/finding';
 import { structureFindings } from './checks/structure';
-import { findSuppressions, withoutSuppressed } from './checks/suppressions';
+import { findSuppressions, withoutSuppressed, type Suppressions } from './checks/suppressions';
 import { LineIndex } from './core/lineIndex';
 import type { SxsDocument, Unit } from './core/model';
 import { parse, parseStateOf } from './core/parse';
@@ -33,6 +33,7 @@ export class DocumentSnapshot {
   private lineIndex: LineIndex | undefined;
   private checked: CheckedFindings | undefined;
   private structure: Finding[] | undefined;
+  private suppressionComments: Suppressions | undefined;
   private readonly unitChecks = new Map<Unit, readonly Finding[]>();
   /** Findings of units, handed on with the model: units a re-parse carries over are not checked again. */
   private unitFindings = new UnitFindingsCache();
@@ -122,9 +123,13 @@ export class DocumentSnapshot {
     return this.model.frontMatter?.keys.contentLocale ?? localeFromUri(this.uri);
   }
 
+  /** The `sxs-disable` comments of this version, read again only when the change may have made one (see UnitFindingsCache). */
+  suppressions(): Suppressions {
+    return (this.suppressionComments ??= this.unitFindings.suppressionsOf(this.text, () => findSuppressions(this.text)));
+  }
+
   private structureFindings(): Finding[] {
-    // Suppression comments are read again only when the change may have made one (see UnitFindingsCache).
-    return (this.structure ??= withoutSuppressed(structureFindings(this.model), this.unitFindings.suppressionsOf(this.text, () => findSuppressions(this.text))));
+    return (this.structure ??= withoutSuppressed(structureFindings(this.model), this.suppressions()));
   }
 
   /**

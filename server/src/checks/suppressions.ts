@@ -104,7 +104,12 @@ export function isSuppressedAt(suppressions: Suppressions, code: string, offset:
 }
 
 /** The findings no comment silences. */
-export function withoutSuppressed(findings: readonly Finding[], suppressions: Suppressions): Finding[] {
-  if (suppressions.lines.length === 0 && suppressions.states.length === 0) return [...findings];
+export function withoutSuppressed<F extends Finding>(findings: readonly F[], suppressions: Suppressions): F[] {
+  if (!suppressesAnything(suppressions)) return [...findings];
   return findings.filter((finding) => !isSuppressedAt(suppressions, finding.code, finding.range.start));
+}
+
+/** Whether the text has any suppression comment. */
+export function suppressesAnything(suppressions: Suppressions): boolean {
+  return suppressions.lines.length > 0 || suppressions.states.length > 0;
 }

@@ -156,6 +156,7 @@ export class WorkspaceReview implements WorkspaceExtras {
       otherLocales: state.inputs.otherLocales,
       memory: this.memory,
       consistency: state.consistency.cache,
+      suppressions: snapshot.suppressions(),
     });
     state.result = { snapshot, generation: this.current, findings };
     return findings;

@@ -60,6 +60,16 @@ describe('inconsistent translations', () => {
     assert.equal(finding.related!.length, 0);
   });
 
+  it('honours sxs-disable comments, as the article\'s own checks do', () => {
+    const text = [unit(101, 'Sélectionnez Enregistrer.', 'Select Save.'), `<!-- sxs-disable-next-line inconsistent-translation -->\n${unit(102, 'Choisissez Enregistrer.', 'Select Save.')}`, `<!-- sxs-disable-next-line end-punctuation -->\n${unit(103, 'Cliquez sur Enregistrer.', 'Select Save.')}`].join('\n\n');
+    const findings = inconsistencies(text);
+    assert.deepEqual(
+      findings.map((finding) => text.slice(finding.range.start, finding.range.end)),
+      ['Sélectionnez Enregistrer.', 'Cliquez sur Enregistrer.'],
+      'the unit under the comment for this code is silenced; a comment for another code silences nothing',
+    );
+  });
+
   it('is silent when the translations agree (white space aside) or a unit is left in English', () => {
     const text = [unit(101, 'Sélectionnez  Enregistrer.', 'Select Save.'), unit(102, 'Sélectionnez Enregistrer.', 'Select Save.'), unit(103, 'Select Save.', 'Select Save.')].join('\n\n');
     assert.deepEqual(inconsistencies(text), []);

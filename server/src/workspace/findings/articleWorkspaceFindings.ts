@@ -8,6 +8,7 @@
  */
 import { CHECK_CODES } from '../../checks/checkCodes';
 import type { Finding, TextEditOffsets } from '../../checks/finding';
+import { findSuppressions, suppressesAnything, withoutSuppressed, type Suppressions } from '../../checks/suppressions';
 import { LineIndex, type LinePosition } from '../../core/lineIndex';
 import type { OffsetRange, SxsDocument, Unit } from '../../core/model';
 import { parse } from '../../core/parse';
@@ -52,6 +53,8 @@ export interface ArticleWorkspaceInput {
   readonly memory?: TranslationMemory;
   /** Kept by a caller that checks version after version of the article (a new one when the memory changes). */
   readonly consistency?: ConsistencyCache;
+  /** The article's `sxs-disable` comments when the caller has them; read from `text` otherwise. */
+  readonly suppressions?: Suppressions;
 }
 
 /** A place in another file, as line/character (what LSP related information needs). */
@@ -98,11 +101,12 @@ export function articleWorkspaceFindings(input: ArticleWorkspaceInput): ArticleW
   }
   if (input.otherLocales) crossLocaleFindings(model, input.otherLocales, findings);
   const consistent = consistencyFindings(model, input, input.consistency);
+  const suppressions = input.suppressions ?? findSuppressions(input.text);
   // Already in document order when they are the only findings (a large file without an original).
-  if (findings.length === 0) return { findings: consistent, unitStatus, alignment };
+  if (findings.length === 0) return { findings: suppressesAnything(suppressions) ? withoutSuppressed(consistent, suppressions) : consistent, unitStatus, alignment };
   for (const finding of consistent) findings.push(finding);
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-  return { findings, unitStatus, alignment };
+  return { findings: withoutSuppressed(findings, suppressions), unitStatus, alignment };
 }
 
 /** The ids (as written) of the units whose English changed or left the original, for XLIFF's `stale` state. */
