@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { DocumentUnitsStore } from '../shared/documentUnitsStore';
 import { isLocalizedDocument } from '../shared/localizedContext';
 import { readingModeRanges, type ReadingModeRanges } from './readingModeRanges';
-import { toRange } from '../sideBySide/paneLayout';
+import { toRange } from '../shared/vscodeRange';
 
 /** workspaceState key of the documents in reading mode. */
 const stateKey = 'sxs.readingMode.documents';

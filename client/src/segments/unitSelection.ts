@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { UnitSummary } from '../../../server/src/protocol';
-import { toRange } from '../sideBySide/paneLayout';
+import { toRange } from '../shared/vscodeRange';
 
 /** Selects the translation of `unit` in `editor` and reveals it. */
 export function selectUnitTranslation(editor: vscode.TextEditor, unit: Pick<UnitSummary, 'translationRange'>): void {

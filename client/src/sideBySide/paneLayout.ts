@@ -11,6 +11,7 @@ import type { DocumentUnitsStore } from '../shared/documentUnitsStore';
 import { articleUriOfEnglish, englishArticleScheme, type EnglishArticleProvider } from './englishArticleDocument';
 import { locateSentencesInEnglishOriginal } from './englishOriginalAlignment';
 import { isLocalizedDocument } from '../shared/localizedContext';
+import { toRange } from '../shared/vscodeRange';
 import { parseUnitNumber, type AlignableUnit } from './unitCorrespondence';
 
 /** One unit as it stands in one pane. */
@@ -88,9 +89,4 @@ function englishOriginalLayout(original: vscode.TextDocument, localized: vscode.
   });
   // Out-of-order finds (a sentence moved in the original) would break the binary search by position.
   return layout.sort((a, b) => a.range.start.compareTo(b.range.start));
-}
-
-/** A protocol range as a VS Code range. */
-export function toRange(range: { start: { line: number; character: number }; end: { line: number; character: number } }): vscode.Range {
-  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
 }
