@@ -25,7 +25,7 @@ import type { BenchRow } from './benchRow';
 import { target } from './benchRow';
 import { seededRandom, TypingEdits } from './editScript';
 import { percentile } from './measure';
-import { startServer, withTimeout } from './serverProcess';
+import { serverProfileLaunch, startServer, withTimeout } from './serverProcess';
 import { englishOriginalOf } from './syntheticArticles';
 
 /** How many requests of each kind, and the time limit of the slow ones. */
@@ -55,7 +55,7 @@ export async function lspRows(serverScript: string, label: string, text: string,
     fs.writeFileSync(file, content);
   }
   // Every check runs on the large article (by default files above sxs.maxFileSize get the structure checks only).
-  const server = await startServer(serverScript, folder, { maxFileSize: 1024 });
+  const server = await startServer(serverScript, folder, { maxFileSize: 1024 }, serverProfileLaunch());
   const { connection } = server;
   const uri = pathToFileURL(articlePath).href;
   const textDocument = { uri };

@@ -30,7 +30,7 @@ import { HEAP_SNAPSHOT_ARGUMENTS, largeStringsOf } from './heapTexts';
 import { formatMs } from './lspBench';
 import { percentile } from './measure';
 import { parseHtml } from './parseBench';
-import { startServer, withTimeout, type ServerProcess } from './serverProcess';
+import { serverProfileLaunch, startServer, withTimeout, type ServerProcess } from './serverProcess';
 
 /** How many edits of each kind, how many cold opens, and the time limit of each kind. */
 export interface KeystrokeCounts {
@@ -90,10 +90,7 @@ async function modeRows(serverScript: string, label: string, text: string, setti
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sxs-bench-keys-'));
   const articleFolder = path.join(folder, 'customer-insights-pr', 'fr-fr', 'ci-docs', 'bench');
   fs.mkdirSync(articleFolder, { recursive: true });
-  // SXS_BENCH_SERVER_PROFILE=<folder>: the server writes a CPU profile there when it stops.
-  const profile = process.env.SXS_BENCH_SERVER_PROFILE;
-  const nodeArguments = [...HEAP_SNAPSHOT_ARGUMENTS, ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : [])];
-  const server = await startServer(serverScript, folder, settings, { nodeArguments, cwd: folder });
+  const server = await startServer(serverScript, folder, settings, serverProfileLaunch(HEAP_SNAPSHOT_ARGUMENTS, folder));
   const baseline = new Baseline(text);
   baseline.run();
   const rows: BenchRow[] = [];

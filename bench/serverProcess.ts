@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
+import * as path from 'path';
 import { pathToFileURL } from 'url';
 import {
   ConfigurationRequest,
@@ -58,6 +59,15 @@ export interface ServerProcess {
   cpuMilliseconds(): number | undefined;
   /** Shuts the server down politely, then makes sure the process is gone. */
   stop(): Promise<void>;
+}
+
+/**
+ * SXS_BENCH_SERVER_PROFILE=<folder>: the launch options that make the server write a CPU profile
+ * there when it stops (`node out/bench/profileSummary.js <file>` reads it); `extra` node arguments kept.
+ */
+export function serverProfileLaunch(extra: readonly string[] = [], cwd?: string): ProcessOptions {
+  const folder = process.env.SXS_BENCH_SERVER_PROFILE;
+  return { nodeArguments: [...extra, ...(folder ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(folder)}`] : [])], ...(cwd && { cwd }) };
 }
 
 /**

@@ -96,6 +96,8 @@ interface FileRecord {
   readonly entries: Int32Array;
   /** The unit ids joined by `\n`, split only when a match names one. */
   readonly unitIds: string;
+  /** Where each unit id starts in `unitIds`, counted once a match names one of the file's units. */
+  unitIdStarts?: Int32Array;
 }
 
 /** Lowest percentage of a lookup by default. */
@@ -351,14 +353,17 @@ export function sameLocale(a: string, b: string): boolean {
   return languageA === languageB && (regionA === undefined || regionB === undefined);
 }
 
+/** The id of the unit at `position` of `file`: a lookup, the file's id starts counted on first use. */
 function unitIdAt(file: FileRecord, position: number): string {
-  let start = 0;
-  for (let skipped = 0; skipped < position; skipped++) {
-    start = file.unitIds.indexOf('\n', start) + 1;
-    if (start === 0) return '';
+  let starts = file.unitIdStarts;
+  if (!starts) {
+    const counted = [0];
+    for (let at = file.unitIds.indexOf('\n'); at !== -1; at = file.unitIds.indexOf('\n', at + 1)) counted.push(at + 1);
+    file.unitIdStarts = starts = Int32Array.from(counted);
   }
-  const end = file.unitIds.indexOf('\n', start);
-  return file.unitIds.slice(start, end === -1 ? undefined : end);
+  if (position < 0 || position >= starts.length) return '';
+  const end = position + 1 < starts.length ? starts[position + 1] - 1 : file.unitIds.length;
+  return file.unitIds.slice(starts[position], end);
 }
 
 /** A copy that does not keep a whole file's text alive (V8 slices point into their parent). */
