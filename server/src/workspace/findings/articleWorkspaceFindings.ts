@@ -18,6 +18,7 @@ import type { OriginalProse } from '../alignment/originalProse';
 import { describeChanges, wordDiff, type DiffPart } from '../alignment/wordDiff';
 import { normalizeSentence } from '../memory/matchScore';
 import { ConsistencyCache, consistencyFindings, findingRange, shorten } from './consistencyFindings';
+import { normalizedEnglishOf } from './unitEnglish';
 import type { TranslationMemory } from '../memory/translationMemory';
 
 /** A file other than the article, as text. */
@@ -177,20 +178,23 @@ function staleFindings(model: SxsDocument, original: WorkspaceText, alignment: O
 /** Units whose number carries, in another locale, English this article does not have at all. */
 function crossLocaleFindings(model: SxsDocument, otherLocales: readonly LocaleText[], findings: WorkspaceFinding[]): void {
   if (otherLocales.length === 0) return;
-  const ownEnglish = new Set(model.units.map((unit) => normalizeSentence(unit.source?.raw ?? '')));
-  const byNumber = new Map<string, Unit>();
-  for (const unit of model.units) if (unit.source && !Number.isNaN(unit.id.number)) byNumber.set(numberKey(unit.id.number, unit.id.merged), unit);
+  const ownEnglish = new Set<string>();
+  const byNumber = new Map<number, Unit>();
+  for (const unit of model.units) {
+    ownEnglish.add(normalizedEnglishOf(unit));
+    if (unit.source && !Number.isNaN(unit.id.number)) byNumber.set(numberKey(unit.id.number, unit.id.merged), unit);
+  }
   const differing = new Map<Unit, { locale: string; english: string; uri: string }[]>();
   for (const other of otherLocales) {
     if (other.text.includes('\u0000')) continue;
     const otherUnits = other.units ?? readUnitHalves(other.text);
-    const { normalizedEnglish, otherEnglish } = normalizedUnits(otherUnits);
-    for (const [position, halves] of otherUnits.entries()) {
-      const id = /-(p?)(\d+)$/.exec(halves.id);
-      if (!id) continue;
-      const unit = byNumber.get(numberKey(Number(id[2]), id[1] === 'p'));
+    const { normalizedEnglish, otherEnglish, numbers } = normalizedUnits(otherUnits);
+    for (let position = 0; position < otherUnits.length; position++) {
+      const number = numbers[position];
+      if (number === NO_NUMBER) continue;
+      const unit = byNumber.get(number);
       if (!unit) continue;
-      const ours = normalizeSentence(unit.source!.raw);
+      const ours = normalizedEnglishOf(unit);
       const theirs = normalizedEnglish[position];
       // Renumbered, not retranslated: the other locale has our sentence under another number.
       if (ours === theirs || ours === '' || theirs === '' || otherEnglish.has(ours) || ownEnglish.has(theirs)) continue;
@@ -210,21 +214,36 @@ function crossLocaleFindings(model: SxsDocument, otherLocales: readonly LocaleTe
   }
 }
 
-const normalizedCache = new WeakMap<readonly UnitHalves[], { normalizedEnglish: string[]; otherEnglish: Set<string> }>();
+/** What the checks read of another locale's units, once per units array (the server keeps them across calls). */
+interface OtherLocaleUnits {
+  /** Each unit's English, white space collapsed. */
+  readonly normalizedEnglish: string[];
+  readonly otherEnglish: Set<string>;
+  /** Each unit's number as `numberKey` gives it, or `NO_NUMBER`. */
+  readonly numbers: number[];
+}
 
-/** The units' English, white space collapsed, once per units array (the server keeps other locales' units across calls). */
-function normalizedUnits(units: readonly UnitHalves[]): { normalizedEnglish: string[]; otherEnglish: Set<string> } {
+const NO_NUMBER = Number.MIN_SAFE_INTEGER;
+
+const normalizedCache = new WeakMap<readonly UnitHalves[], OtherLocaleUnits>();
+
+function normalizedUnits(units: readonly UnitHalves[]): OtherLocaleUnits {
   let cached = normalizedCache.get(units);
   if (!cached) {
     const normalizedEnglish = units.map((unit) => normalizeSentence(unit.english));
-    cached = { normalizedEnglish, otherEnglish: new Set(normalizedEnglish) };
+    const numbers = units.map((unit) => {
+      const id = /-(p?)(\d+)$/.exec(unit.id);
+      return id ? numberKey(Number(id[2]), id[1] === 'p') : NO_NUMBER;
+    });
+    cached = { normalizedEnglish, otherEnglish: new Set(normalizedEnglish), numbers };
     normalizedCache.set(units, cached);
   }
   return cached;
 }
 
-function numberKey(number: number, merged: boolean): string {
-  return merged ? `p${number}` : String(number);
+/** A unit number as one key: merged-paragraph numbers (`p12`) kept apart from plain ones. */
+function numberKey(number: number, merged: boolean): number {
+  return merged ? -number - 1 : number;
 }
 
 

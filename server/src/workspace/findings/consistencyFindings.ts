@@ -15,6 +15,7 @@ import type { OffsetRange, SxsDocument, Unit } from '../../core/model';
 import { normalizeSentence } from '../memory/matchScore';
 import type { TranslationMemory } from '../memory/translationMemory';
 import type { WorkspaceFinding } from './articleWorkspaceFindings';
+import { normalizedEnglishOf } from './unitEnglish';
 
 /** Most other translations listed on one finding. */
 const MAX_OTHER_TRANSLATIONS = 5;
@@ -137,11 +138,11 @@ function sameContext(a: ConsistencyContext, b: ConsistencyContext): boolean {
 /** The unit's English and translation, when it can be inconsistent: both present, and translated. */
 function memberOf(unit: Unit): { english: string; translation: string } | undefined {
   if (!unit.source) return undefined;
-  const english = normalizeSentence(unit.source.raw);
+  const english = normalizedEnglishOf(unit);
   const translation = normalizeSentence(unit.translation.raw);
   if (english === '' || translation === '' || translation === english) return undefined;
   // Group keys outlive the version: a copy, not a slice that would keep the whole text alive.
-  return { english: detached(english), translation: detached(translation) };
+  return { english, translation: detached(translation) };
 }
 
 /** Another translation of a unit's English: in this file (with its range) or in the memory. */
