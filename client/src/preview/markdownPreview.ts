@@ -34,6 +34,8 @@ export class MarkdownPreview implements vscode.Disposable {
         if (event.affectsConfiguration(`sxs.${showEnglishSetting}`)) this.refreshSoon();
       }),
       store.onDidChange(() => this.refreshSoon()),
+      // A closed document's units leave the store: its last render no longer counts.
+      vscode.workspace.onDidCloseTextDocument((document) => this.rendered.delete(document.uri.toString())),
       vscode.languages.onDidChangeDiagnostics((event) => {
         if (event.uris.some((uri) => this.rendered.has(uri.toString()))) this.refreshSoon();
       }),

@@ -50,7 +50,10 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
   let endLine = editEndLine;
   while (endLine < oldStarts.length && !isParagraphBreak(old, oldStarts, endLine)) endLine++;
   // In a table, each row is read on its own (a row is one line): only the edited rows again.
-  if (editEndLine < oldStarts.length && isTable(state.lines, firstLine, endLine) && areTableRows(text, oldStarts[editFirstLine], oldStarts[editEndLine] + delta)) {
+  // The row above must open with `|` too: a header row without one is a row only because of the
+  // delimiter row under it, which the edit may change.
+  const rowAboveStands = editFirstLine === firstLine || areTableRows(old, oldStarts[editFirstLine - 1], oldStarts[editFirstLine]);
+  if (editEndLine < oldStarts.length && rowAboveStands && isTable(state.lines, firstLine, endLine) && areTableRows(text, oldStarts[editFirstLine], oldStarts[editEndLine] + delta)) {
     firstLine = editFirstLine;
     endLine = editEndLine;
   }

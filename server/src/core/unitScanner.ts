@@ -380,12 +380,14 @@ class UnitScanner {
    * the next line, since a table row is one line. Cached per paragraph.
    */
   private paragraphEndAfter(offset: number): number {
-    if (offset >= this.paragraphStart && offset < this.paragraphEnd) return this.paragraphEnd;
-    const text = this.text;
-    this.paragraphStart = offset;
+    // A table row is asked about first: a paragraph cached from an ordinary line above it would run past the row.
     const starts = this.lines.lineStarts;
     const line = starts.length > 1 ? lineContaining(starts, offset) : 0;
-    this.paragraphIsRow = this.lines.container[line] === LineContainer.TableRow;
+    const isRow = this.lines.container[line] === LineContainer.TableRow;
+    if (!isRow && !this.paragraphIsRow && offset >= this.paragraphStart && offset < this.paragraphEnd) return this.paragraphEnd;
+    const text = this.text;
+    this.paragraphStart = offset;
+    this.paragraphIsRow = isRow;
     if (this.paragraphIsRow) {
       this.paragraphEnd = line + 1 < starts.length ? starts[line + 1] : text.length;
       return this.paragraphEnd;

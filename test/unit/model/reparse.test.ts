@@ -105,6 +105,24 @@ describe('reparse', () => {
     assert.equal(next.units[40].translation.text, 'TexteXY 240.');
   });
 
+  it('equals a full parse when an edit changes the delimiter row under a header row without a leading |', () => {
+    const unit = (n: number) => `<span data-ttu-id="f9f29-${n}">Texte ${n}.</span><span class="sxs-lookup"><span data-stu-id="f9f29-${n}">Text ${n}.</span></span>`;
+    const text = `Intro.\n\n${unit(1)} | ${unit(2)}\n---|---\n| ${unit(3)} | ${unit(4)} |\n\nFin.\n`;
+    const delimiter = text.indexOf('---|---');
+    for (const change of [
+      { range: { start: delimiter, end: delimiter }, text: '|' },
+      { range: { start: delimiter, end: delimiter + 7 }, text: '| --- | --- |' },
+      { range: { start: delimiter, end: delimiter + 8 }, text: '' },
+    ]) checkEdit(text, change);
+  });
+
+  it('ends a half at the end of its table row even after units on an ordinary line of the paragraph', () => {
+    const unit = (n: number) => `<span data-ttu-id="f9f29-${n}">Texte ${n}.</span><span class="sxs-lookup"><span data-stu-id="f9f29-${n}">Text ${n}.</span></span>`;
+    const rows = `| <span data-ttu-id="f9f29-2">Texte\n| deux</span><span class="sxs-lookup"><span data-stu-id="f9f29-2">Two</span></span> |\n`;
+    const problemsOf = (text: string) => parse(text).problems.filter((problem) => problem.code === 'malformed-unit').length;
+    assert.equal(problemsOf(`Intro ${unit(1)}\n${rows}`), problemsOf(`Intro\n${rows}`), 'the same rows read the same, whatever stands on the line above');
+  });
+
   it('equals a full parse after random edits inside table rows of real articles, mostly incrementally', { skip: corpusMissing }, () => {
     const tables = corpusArticles()
       .map((file) => fs.readFileSync(file, 'utf8'))
