@@ -26,7 +26,8 @@ import type { Unit } from '../server/src/core/model';
 import type { BenchRow } from './benchRow';
 import { target } from './benchRow';
 import { seededRandom } from './editScript';
-import { HEAP_SNAPSHOT_ARGUMENTS, largeStringsOf } from './heapTexts';
+import { nodeTextBuilders } from '../server/src/nodeTextBuilder';
+import { HEAP_SNAPSHOT_ARGUMENTS, largeStringsOf, type HeapTexts } from './heapTexts';
 import { formatMs } from './lspBench';
 import { percentile } from './measure';
 import { parseHtml } from './parseBench';
@@ -64,13 +65,20 @@ export async function keystrokeRows(serverScript: string, label: string, text: s
 
 /**
  * Wall times of the bare htmlparser2 parse, taken between the measured requests; and of what any
- * new version of the text costs in V8: one character inserted and the new string made flat (a
- * copy of the whole text, in fresh memory), the floor of a keystroke while the text is one string.
+ * new version of the text costs: one character inserted and the new string made flat by V8 (a
+ * copy of the whole text, in fresh memory), and the same made through a UTF-16 buffer, as the
+ * Node server makes it (`nodeTextBuilder.ts`): the floor of a keystroke while the text is one string.
  */
 class Baseline {
   readonly samples: number[] = [];
   readonly flattenSamples: number[] = [];
-  constructor(private readonly text: string) {}
+  readonly splicedSamples: number[] = [];
+  private readonly builder = nodeTextBuilders();
+  /** The text the server's way of making versions made last (one more character each run). */
+  private spliced: string;
+  constructor(private readonly text: string) {
+    this.spliced = this.builder.splice(text, 0, 0, '');
+  }
   run(): void {
     const started = performance.now();
     parseHtml([this.text]);
@@ -80,6 +88,10 @@ class Baseline {
     const edited = this.text.slice(0, at) + 'e' + this.text.slice(at);
     if (edited.charCodeAt(at + 1) < 0) throw new Error('unreachable');
     this.flattenSamples.push(performance.now() - flattenStarted);
+    const spliceStarted = performance.now();
+    this.spliced = this.builder.splice(this.spliced, at, at, 'e');
+    if (this.spliced.charCodeAt(at + 1) < 0) throw new Error('unreachable');
+    this.splicedSamples.push(performance.now() - spliceStarted);
   }
   get p50(): number {
     return percentile(this.samples, 50);
@@ -111,9 +123,17 @@ async function modeRows(serverScript: string, label: string, text: string, setti
     const typing = await editor.typingRuns(counts.runs, counts.runLength, counts.budgetMs);
     const lines = await editor.lineDeletions(counts.lines, counts.budgetMs);
     const memory = withMemory
-      ? await largeStringsOf(server.child, folder, text.length, () => pull(server, uri))
+      ? await largeStringsOf(server.child, folder, text, () => pull(server, uri))
       : undefined;
     const h2 = baseline.p50;
+    const floorRow = (name: string, samples: readonly number[], note: string): BenchRow => ({
+      section: 'lsp keystroke',
+      name,
+      input: `${label}, ${samples.length} runs`,
+      wallMs: percentile(samples, 50),
+      figure: `p50 ${formatMs(percentile(samples, 50))} = ${(percentile(samples, 50) / h2).toFixed(3)}× htmlparser2`,
+      note,
+    });
     const row = (name: string, samples: readonly number[], limit: { fraction?: number; multiple?: number }): BenchRow => {
       const p50 = percentile(samples, 50);
       const ratio = p50 / h2;
@@ -141,14 +161,8 @@ async function modeRows(serverScript: string, label: string, text: string, setti
         figure: `p50 ${formatMs(h2)} (p25–p75 ${formatMs(percentile(baseline.samples, 25))}–${formatMs(percentile(baseline.samples, 75))})`,
         note: 'baseline',
       },
-      {
-        section: 'lsp keystroke',
-        name: 'V8: a character inserted into the text, the new string made flat (in the bench process)',
-        input: `${label}, ${baseline.flattenSamples.length} runs`,
-        wallMs: percentile(baseline.flattenSamples, 50),
-        figure: `p50 ${formatMs(percentile(baseline.flattenSamples, 50))} = ${(percentile(baseline.flattenSamples, 50) / h2).toFixed(3)}× htmlparser2`,
-        note: 'the copy each version of a one-string text costs',
-      },
+      floorRow('V8: a character inserted into the text, the new string made flat (in the bench process)', baseline.flattenSamples, 'what each version of a one-string text costs when V8 makes it'),
+      floorRow('Node: the same through a UTF-16 buffer, as the server makes it (in the bench process)', baseline.splicedSamples, 'the floor of a keystroke while the text is one string (nodeTextBuilder.ts)'),
     );
     if (memory) {
       const textBytes = largestStringBytes(text);
@@ -156,7 +170,7 @@ async function modeRows(serverScript: string, label: string, text: string, setti
         section: 'lsp keystroke',
         name: `server memory after the ${oneCharacter.length + typing.length + lines.length * 2} edits: strings ≥ the text's length`,
         input: label,
-        figure: `${memory.strings} strings, ${(memory.stringBytes / 1e6).toFixed(1)} MB = ${(memory.stringBytes / textBytes).toFixed(2)} copies of the text; heap ${(memory.heapBytes / 1e6).toFixed(0)} MB`,
+        figure: `${memory.strings} in the heap, ${memory.externalStrings} external, ${memory.buffers} buffers (${(copiedBytes(memory, text) / 1e6).toFixed(1)} MB) = ${(copiedBytes(memory, text) / textBytes).toFixed(2)} copies of the text; heap ${(memory.heapBytes / 1e6).toFixed(0)} MB`,
         note: `one copy of the text is ${(textBytes / 1e6).toFixed(1)} MB in V8 (${text.length.toLocaleString('en')} UTF-16 code units)`,
       });
     }
@@ -165,6 +179,11 @@ async function modeRows(serverScript: string, label: string, text: string, setti
     fs.rmSync(folder, { recursive: true, force: true });
   }
   return rows;
+}
+
+/** The bytes of the text's copies a heap snapshot showed (an external string's characters are two bytes each). */
+function copiedBytes(memory: HeapTexts, text: string): number {
+  return memory.stringBytes + memory.externalStrings * text.length * 2 + memory.bufferBytes;
 }
 
 /** Bytes V8 needs for `text` as one flat string: one per character if all are Latin-1, else two. */

@@ -10,6 +10,7 @@ import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { Position, Range, TextDocument } from 'vscode-languageserver-textdocument';
 import { computeLineStarts, lineContaining, lineEndOf } from './core/lineIndex';
 import type { TextChange } from './core/reparse';
+import { concatenation, type TextBuilder, type TextBuilders } from './textSplice';
 
 /** A change made by one `didChange` entry, as offsets, and the version it made. */
 interface LoggedChange {
@@ -27,6 +28,8 @@ const LOG_LIMIT = 512;
 /** An open document's text, line starts and recent changes. */
 export class EditableDocument implements TextDocument {
   private content: string;
+  /** Makes each next text from the current one (`textSplice.ts`). */
+  private builder: TextBuilder;
   private lineStarts: number[] | undefined;
   private log: LoggedChange[] = [];
   /** The oldest version `changeSince` can answer for (a whole-text change forgets earlier ones). */
@@ -37,8 +40,10 @@ export class EditableDocument implements TextDocument {
     readonly languageId: string,
     private currentVersion: number,
     content: string,
+    private readonly builders: TextBuilders = concatenation,
   ) {
     this.content = content;
+    this.builder = builders();
     this.logStart = currentVersion;
   }
 
@@ -127,7 +132,7 @@ export class EditableDocument implements TextDocument {
 
   private replace(start: number, end: number, text: string, version: number): void {
     const before = this.content;
-    this.content = before.slice(0, start) + text + before.slice(end);
+    this.content = this.builder.splice(before, start, end, text);
     this.remember({ version, start, end, length: text.length });
     const starts = this.lineStarts;
     if (!starts) return;
@@ -157,6 +162,7 @@ export class EditableDocument implements TextDocument {
 
   private replaceAll(text: string, version: number): void {
     this.content = text;
+    this.builder = this.builders();
     this.lineStarts = undefined;
     this.log = [];
     this.logStart = version;
@@ -180,13 +186,15 @@ function ordered(range: Range): Range {
   return start.line > end.line || (start.line === end.line && start.character > end.character) ? { start: end, end: start } : range;
 }
 
-/** What `TextDocuments` needs to make and update documents of this kind. */
-export const editableDocuments = {
-  create(uri: string, languageId: string, version: number, content: string): EditableDocument {
-    return new EditableDocument(uri, languageId, version, content);
-  },
-  update(document: EditableDocument, changes: TextDocumentContentChangeEvent[], version: number): EditableDocument {
-    document.update(changes, version);
-    return document;
-  },
-};
+/** What `TextDocuments` needs to make and update documents of this kind, their texts made by `builders`. */
+export function editableDocuments(builders: TextBuilders = concatenation) {
+  return {
+    create(uri: string, languageId: string, version: number, content: string): EditableDocument {
+      return new EditableDocument(uri, languageId, version, content, builders);
+    },
+    update(document: EditableDocument, changes: TextDocumentContentChangeEvent[], version: number): EditableDocument {
+      document.update(changes, version);
+      return document;
+    },
+  };
+}

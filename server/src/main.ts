@@ -6,6 +6,7 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createInterchangeFeature } from './interchangeFeature';
+import { nodeTextBuilders } from './nodeTextBuilder';
 import { startServer } from './server';
 import { clientFileSystem } from './workspace/clientFileSystem';
 import { nodeFileSystem } from './workspace/nodeFileSystem';
@@ -14,4 +15,4 @@ import { createWorkspaceFeature } from './workspaceFeature';
 
 const connection = createConnection(ProposedFeatures.all);
 const files = diskOrElse(nodeFileSystem, clientFileSystem(connection));
-startServer(connection, [createWorkspaceFeature(files), createInterchangeFeature(files)]);
+startServer(connection, [createWorkspaceFeature(files), createInterchangeFeature(files)], nodeTextBuilders);

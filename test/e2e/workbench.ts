@@ -24,18 +24,36 @@ export async function waitForExplorer(page: Page, timeoutMilliseconds = 90_000):
  * fr-fr, click x.md), then waits for its editor tab to be the active one.
  */
 export async function openFileFromExplorer(page: Page, relativePath: string): Promise<void> {
+  // A double click opens the file pinned, so opening another editor later does not replace it.
+  await (await explorerRow(page, relativePath)).dblclick();
+  const names = relativePath.split('/');
+  const fileName = names[names.length - 1];
+  await page.locator(`.tab.active[data-resource-name="${fileName}"]`).first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+  await activeEditor(page).locator('.view-line').first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+}
+
+/** The explorer's row of a file, its folders expanded (the file may still be arriving from the disk). */
+async function explorerRow(page: Page, relativePath: string): Promise<Locator> {
   const names = relativePath.split('/');
   for (const [depth, name] of names.entries()) {
     const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-level="${depth + 1}"]`).filter({ hasText: exactText(name) }).first();
     await row.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
-    const isFolder = depth < names.length - 1;
-    // A double click opens the file pinned, so opening another editor later does not replace it.
-    if (!isFolder) await row.dblclick();
-    else if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+    if (depth === names.length - 1) return row;
+    if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
   }
-  const fileName = names[names.length - 1];
-  await page.locator(`.tab.active[data-resource-name="${fileName}"]`).first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
-  await activeEditor(page).locator('.view-line').first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+  throw new Error('an empty path');
+}
+
+/**
+ * Right-clicks a file in the explorer and chooses "Open With…", so the pick of its editors
+ * shows; the caller chooses one (`chooseQuickPickEntry`).
+ */
+export async function showOpenWithFromExplorer(page: Page, relativePath: string): Promise<void> {
+  await (await explorerRow(page, relativePath)).click({ button: 'right' });
+  const item = page.locator('.monaco-menu .action-item .action-label', { hasText: /^Open With/ }).first();
+  await item.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+  await item.click();
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
 }
 
 /**
