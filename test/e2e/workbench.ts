@@ -34,6 +34,9 @@ export async function openFileFromExplorer(page: Page, relativePath: string): Pr
 
 /** The explorer's row of a file, its folders expanded (the file may still be arriving from the disk). */
 async function explorerRow(page: Page, relativePath: string): Promise<Locator> {
+  // The workspace folder's section, first in the explorer, may have been collapsed by an earlier step.
+  const folderSection = page.locator('.explorer-viewlet .pane-header').first();
+  if ((await folderSection.getAttribute('aria-expanded')) === 'false') await folderSection.click();
   const names = relativePath.split('/');
   for (const [depth, name] of names.entries()) {
     const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-level="${depth + 1}"]`).filter({ hasText: exactText(name) }).first();
@@ -42,6 +45,15 @@ async function explorerRow(page: Page, relativePath: string): Promise<Locator> {
     if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
   }
   throw new Error('an empty path');
+}
+
+/** Closes an editor shown as a modal over the workbench (Running Extensions), if one is: Escape, as a user would. */
+export async function closeModalEditor(page: Page): Promise<void> {
+  const modal = page.locator('.monaco-modal-editor-block');
+  if (!(await modal.isVisible())) return;
+  await modal.click({ position: { x: 5, y: 5 } }).catch(() => undefined);
+  await page.keyboard.press('Escape');
+  await modal.waitFor({ state: 'hidden', timeout: reactionTimeoutMilliseconds });
 }
 
 /**

@@ -38,6 +38,8 @@ export interface SessionServices {
 export class SegmentEditorSession implements vscode.Disposable {
   private model: SxsDocument;
   private table: SegmentTable | undefined;
+  /** The table built while the page loads, taken when it says it is ready unless the document or its findings changed since. */
+  private prebuilt: SegmentTable | undefined;
   private readonly cells = new CellCache();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly drafts = new PendingDraft();
@@ -75,16 +77,25 @@ export class SegmentEditorSession implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document !== document) return;
+        this.prebuilt = undefined;
         this.model = event.contentChanges.length === 1 ? this.reparsed(event.contentChanges[0]) : parse(document.getText());
         this.sendRows();
       }),
       vscode.languages.onDidChangeDiagnostics((event) => {
         if (!event.uris.some((uri) => uri.toString() === document.uri.toString())) return;
+        this.prebuilt = undefined;
         // Diagnostics arrive in bursts while the server re-checks; the rows follow the last one.
         if (this.refreshTimer) clearTimeout(this.refreshTimer);
         this.refreshTimer = setTimeout(() => this.sendRows(), 100);
       }),
     );
+    // Once the workbench has the editor (the page then loads on its own), the table is built meanwhile.
+    setTimeout(() => {
+      if (this.ready || this.disposed) return;
+      const buildStarted = performance.now();
+      this.prebuilt = this.buildTable();
+      this.timing.prebuild = performance.now() - buildStarted;
+    }, 0);
   }
 
   /** Selects the unit at `offset` (or the next one after it) in the grid, now or once the webview is ready. */
@@ -169,7 +180,8 @@ export class SegmentEditorSession implements vscode.Disposable {
         this.ready = true;
         this.timing.pageReady = performance.now() - this.openedAt;
         const buildStarted = performance.now();
-        this.table = this.buildTable();
+        this.table = this.prebuilt ?? this.buildTable();
+        this.prebuilt = undefined;
         this.timing.build = performance.now() - buildStarted;
         await this.postTable(this.table, this.selectOnReady, this.timing);
         return;

@@ -860,4 +860,7 @@ function showMessage(text: string): void {
 }
 
 setInFlight(0);
+// When the page started (epoch ms) and when it said it was ready (ms after that), for the UI test's timings.
+app.dataset.pageEpoch = Math.round(performance.timeOrigin).toString();
+app.dataset.readyMs = performance.now().toFixed(0);
 post({ type: 'ready' });
