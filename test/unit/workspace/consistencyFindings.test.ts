@@ -5,7 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { parse } from '../../../server/src/core/parse';
+import { reparse } from '../../../server/src/core/reparse';
 import { articleWorkspaceFindings } from '../../../server/src/workspace/findings/articleWorkspaceFindings';
+import { ConsistencyCache, consistencyFindings } from '../../../server/src/workspace/findings/consistencyFindings';
 import { memorySegmentsOfText } from '../../../server/src/workspace/memory/memorySources';
 import { TranslationMemory } from '../../../server/src/workspace/memory/translationMemory';
 
@@ -73,5 +76,24 @@ describe('inconsistent translations', () => {
   it('is silent when the translations agree (white space aside) or a unit is left in English', () => {
     const text = [unit(101, 'Sélectionnez  Enregistrer.', 'Select Save.'), unit(102, 'Sélectionnez Enregistrer.', 'Select Save.'), unit(103, 'Select Save.', 'Select Save.')].join('\n\n');
     assert.deepEqual(inconsistencies(text), []);
+  });
+
+  it('follows a new memory with the same cache, and keeps building on it version after version', () => {
+    const text = [unit(101, 'Sélectionnez Enregistrer.', 'Select Save.'), unit(102, 'Ouvrez le fichier.', 'Open the file.')].join('\n\n');
+    const first = new TranslationMemory();
+    const second = new TranslationMemory();
+    second.setFile('file:///repo/fr-fr/other.md', memorySegmentsOfText(unit(9, 'Choisissez Enregistrer.', 'Select Save.'), 'fr-fr'));
+    const cache = new ConsistencyCache();
+    const model = parse(text);
+    assert.equal(consistencyFindings(model, { uri: ARTICLE_URI, locale: 'fr-fr', memory: first }, cache).length, 0);
+    const withSecond = { uri: ARTICLE_URI, locale: 'fr-fr', memory: second };
+    const found = consistencyFindings(model, withSecond, cache);
+    assert.deepEqual(found, consistencyFindings(model, withSecond, new ConsistencyCache()), 'as a fresh cache finds with the new memory');
+    assert.equal(found.length, 1);
+    assert.equal(cache.context, withSecond, 'the cache now serves the new memory');
+    // The next version, an edit of the other unit, keeps the finding through the same cache.
+    const at = text.indexOf('Ouvrez');
+    const next = reparse(model, text.slice(0, at) + 'X' + text.slice(at), { range: { start: at, end: at }, text: 'X' });
+    assert.equal(consistencyFindings(next, withSecond, cache).length, 1);
   });
 });

@@ -45,17 +45,26 @@ interface Group {
  */
 export class ConsistencyCache {
   /** The group key of each unit seen (null: the unit is in no group). */
-  readonly keys = new WeakMap<Unit, string | null>();
+  keys = new WeakMap<Unit, string | null>();
   readonly groups = new Map<string, Group>();
   units: readonly Unit[] = [];
   /** The last answer, in document order. */
   findings: readonly WorkspaceFinding[] = [];
   context: ConsistencyContext | undefined;
+
+  /** Forgets every group: what was kept was made for another context. */
+  reset(): void {
+    this.keys = new WeakMap();
+    this.groups.clear();
+    this.units = [];
+    this.findings = [];
+  }
 }
 
 /** The consistency findings of `model`, in document order. */
 export function consistencyFindings(model: SxsDocument, context: ConsistencyContext, cache = new ConsistencyCache()): readonly WorkspaceFinding[] {
-  if (cache.context && !sameContext(cache.context, context)) return consistencyFindings(model, context, new ConsistencyCache());
+  // Kept in the caller's cache, so the next version builds on this one.
+  if (cache.context && !sameContext(cache.context, context)) cache.reset();
   cache.context = context;
   const previous = cache.units;
   const next = model.units;
