@@ -48,17 +48,25 @@ const KEYSTROKE_FRACTION = 0.1;
 const FIRST_DIAGNOSTICS_MULTIPLE = 5;
 const REQUEST_TIMEOUT_MS = 300_000;
 
-const MODES = [
+interface Mode {
+  readonly name: string;
+  readonly settings: Record<string, unknown> | null;
+  /** Started without the client's environment (`serverEnvironment.ts`), as another editor may: one-character edits only, to show what it buys. */
+  readonly plainEnvironment?: boolean;
+}
+
+const MODES: readonly Mode[] = [
   { name: 'full QA', settings: { maxFileSize: 1024 } },
   { name: 'default settings (structure only above 5 MB)', settings: null },
-] as const;
+  { name: 'default settings, server started without the allocator settings', settings: null, plainEnvironment: true },
+];
 
 /** Rows for both modes on `text`. */
 export async function keystrokeRows(serverScript: string, label: string, text: string, counts: KeystrokeCounts, progress: (message: string) => void): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const [index, mode] of MODES.entries()) {
     progress(`LSP keystrokes: ${mode.name}`);
-    rows.push(...(await modeRows(serverScript, `${label}, ${mode.name}`, text, mode.settings, counts, index === 0)));
+    rows.push(...(await modeRows(serverScript, `${label}, ${mode.name}`, text, mode, counts, index === 0)));
   }
   return rows;
 }
@@ -98,18 +106,20 @@ class Baseline {
   }
 }
 
-async function modeRows(serverScript: string, label: string, text: string, settings: Record<string, unknown> | null, counts: KeystrokeCounts, withMemory: boolean): Promise<BenchRow[]> {
+async function modeRows(serverScript: string, label: string, text: string, mode: Mode, counts: KeystrokeCounts, withMemory: boolean): Promise<BenchRow[]> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sxs-bench-keys-'));
   const articleFolder = path.join(folder, 'customer-insights-pr', 'fr-fr', 'ci-docs', 'bench');
   fs.mkdirSync(articleFolder, { recursive: true });
-  const server = await startServer(serverScript, folder, settings, serverProfileLaunch(HEAP_SNAPSHOT_ARGUMENTS, folder));
+  const launch = { ...serverProfileLaunch(HEAP_SNAPSHOT_ARGUMENTS, folder), plainEnvironment: mode.plainEnvironment };
+  const server = await startServer(serverScript, folder, mode.settings, launch);
   const baseline = new Baseline(text);
   baseline.run();
   const rows: BenchRow[] = [];
   try {
     const opens: number[] = [];
     let uri = '';
-    for (let open = 0; open < counts.opens; open++) {
+    const openCount = mode.plainEnvironment ? 1 : counts.opens;
+    for (let open = 0; open < openCount; open++) {
       if (uri) await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
       uri = pathToFileURL(path.join(articleFolder, `large-article-${open}.md`)).href;
       baseline.run();
@@ -120,6 +130,7 @@ async function modeRows(serverScript: string, label: string, text: string, setti
     }
     const editor = new Editor(server, uri, text, baseline);
     const oneCharacter = await editor.oneCharacterEdits(counts.characters, counts.budgetMs);
+    if (mode.plainEnvironment) return [keystrokeRow(`${label}, ${oneCharacter.length} requests`, 'one character typed or deleted in a unit → pull diagnostics', oneCharacter, baseline.p50, KEYSTROKE_FRACTION)];
     const typing = await editor.typingRuns(counts.runs, counts.runLength, counts.budgetMs);
     const lines = await editor.lineDeletions(counts.lines, counts.budgetMs);
     const memory = withMemory
@@ -134,20 +145,8 @@ async function modeRows(serverScript: string, label: string, text: string, setti
       figure: `p50 ${formatMs(percentile(samples, 50))} = ${(percentile(samples, 50) / h2).toFixed(3)}× htmlparser2`,
       note,
     });
-    const row = (name: string, samples: readonly number[], limit: { fraction?: number; multiple?: number }): BenchRow => {
-      const p50 = percentile(samples, 50);
-      const ratio = p50 / h2;
-      const allowed = limit.fraction ?? limit.multiple ?? 1;
-      return {
-        section: 'lsp keystroke',
-        name,
-        input: `${label}, ${samples.length} requests`,
-        wallMs: p50,
-        figure: `p50 ${formatMs(p50)} (p25–p75 ${formatMs(percentile(samples, 25))}–${formatMs(percentile(samples, 75))}) · p99 ${formatMs(percentile(samples, 99))}`,
-        speedup: { value: h2 / p50, baseline: 'htmlparser2' },
-        target: target(`≤ ${allowed}× htmlparser2 parse (${ratio.toFixed(3)}×)`, ratio <= allowed),
-      };
-    };
+    const row = (name: string, samples: readonly number[], limit: { fraction?: number; multiple?: number }): BenchRow =>
+      keystrokeRow(`${label}, ${samples.length} requests`, name, samples, h2, limit.fraction ?? limit.multiple ?? 1);
     rows.push(
       row('first full diagnostics: didOpen → pull', opens, { multiple: FIRST_DIAGNOSTICS_MULTIPLE }),
       row('one character typed or deleted in a unit → pull diagnostics', oneCharacter, { fraction: KEYSTROKE_FRACTION }),
@@ -179,6 +178,21 @@ async function modeRows(serverScript: string, label: string, text: string, setti
     fs.rmSync(folder, { recursive: true, force: true });
   }
   return rows;
+}
+
+/** A row of request wall times against the htmlparser2 p50 `h2`, with a target of `allowed`× it. */
+function keystrokeRow(input: string, name: string, samples: readonly number[], h2: number, allowed: number): BenchRow {
+  const p50 = percentile(samples, 50);
+  const ratio = p50 / h2;
+  return {
+    section: 'lsp keystroke',
+    name,
+    input,
+    wallMs: p50,
+    figure: `p50 ${formatMs(p50)} (p25–p75 ${formatMs(percentile(samples, 25))}–${formatMs(percentile(samples, 75))}) · p99 ${formatMs(percentile(samples, 99))}`,
+    speedup: { value: h2 / p50, baseline: 'htmlparser2' },
+    target: target(`≤ ${allowed}× htmlparser2 parse (${ratio.toFixed(3)}×)`, ratio <= allowed),
+  };
 }
 
 /** The bytes of the text's copies a heap snapshot showed (an external string's characters are two bytes each). */

@@ -25,6 +25,7 @@ import {
   type InitializeResult,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
+import { serverEnvironment } from '../server/src/serverEnvironment';
 
 /** Capabilities of a client like VS Code's, as far as the measured requests go. */
 const CLIENT_CAPABILITIES: ClientCapabilities = {
@@ -44,6 +45,13 @@ const CLIENT_CAPABILITIES: ClientCapabilities = {
 export interface ProcessOptions {
   readonly nodeArguments?: readonly string[];
   readonly cwd?: string;
+  /** Started as another editor may start it: without the environment the VS Code client adds (`serverEnvironment.ts`). */
+  readonly plainEnvironment?: boolean;
+}
+
+/** The environment the VS Code client gives the server, unless `plainEnvironment`. */
+function launchEnvironment(launch: ProcessOptions): NodeJS.ProcessEnv {
+  return launch.plainEnvironment ? process.env : { ...process.env, ...serverEnvironment(process.env) };
 }
 
 /** A running server and the connection to it. */
@@ -76,7 +84,7 @@ export function serverProfileLaunch(extra: readonly string[] = [], cwd?: string)
  */
 export async function startServer(serverScript: string, workspaceFolder?: string, settings: Record<string, unknown> | null = null, launch: ProcessOptions = {}): Promise<ServerProcess> {
   const started = performance.now();
-  const child = spawn(process.execPath, [...(launch.nodeArguments ?? []), serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: launch.cwd });
+  const child = spawn(process.execPath, [...(launch.nodeArguments ?? []), serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: launch.cwd, env: launchEnvironment(launch) });
   child.stderr!.on('data', () => undefined);
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const folders = workspaceFolder ? [{ uri: pathToFileURL(workspaceFolder).href, name: 'bench' }] : [];

@@ -4,10 +4,12 @@
  */
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { closeAllEditors, frenchSeedArticle, inWebWorkerHost, openSample, runningSxsExtension, sxsExtension, waitFor } from './helpers';
 import { exportArticle, sxsTesting, withSetting } from './clientHelpers';
+import { serverEnvironment } from '../../../server/src/serverEnvironment';
 
 /** The pid of the extension's server process: a child of this extension host running server/out/server.js. */
 function serverProcessId(): number | undefined {
@@ -44,6 +46,16 @@ suite('language client', () => {
       { restart: true, notice: 'restarted' },
       { restart: true, notice: undefined },
     ]);
+  });
+
+  // The web worker's server is no process; /proc is Linux's.
+  (inWebWorkerHost || process.platform !== 'linux' ? test.skip : test)('starts the server process with the allocator settings for large texts', async () => {
+    await openSample(frenchSeedArticle);
+    await runningSxsExtension();
+    const pid = await waitFor(() => serverProcessId(), 10_000, 'the server process');
+    const environment = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+    const tunables = environment.find((entry) => entry.startsWith('GLIBC_TUNABLES='))?.slice('GLIBC_TUNABLES='.length);
+    assert.equal(tunables, serverEnvironment(process.env).GLIBC_TUNABLES);
   });
 
   test('passes changed sxs settings to the server: a check turned off leaves the Problems list', async () => {
