@@ -74,22 +74,39 @@ function mismatch(id: SegmentId, sourceId: SegmentId): Problem {
   };
 }
 
-/** The first unit with a given id, indexed only once an id out of order asks for it. */
+/**
+ * The first unit with a given id. The first few questions are answered by scanning the units
+ * before the one asked about: an article joined from others, or an edit that moved one unit,
+ * asks a handful, and an index of 38,000 ids costs 20 ms a version. Past that, it is indexed.
+ */
 class FirstUse {
   private index: Map<string, Unit> | undefined;
+  private scansLeft = SCANS_BEFORE_INDEX;
 
   constructor(private readonly units: readonly Unit[]) {}
 
   /** The first unit before `unit` with the same id, if any. */
   firstBefore(unit: Unit): Unit | undefined {
+    const text = unit.id.text;
+    if (!this.index && this.scansLeft > 0) {
+      this.scansLeft--;
+      for (const candidate of this.units) {
+        if (candidate === unit) return undefined;
+        if (candidate.id.text === text) return candidate;
+      }
+      return undefined;
+    }
     if (!this.index) {
       this.index = new Map();
       for (const candidate of this.units) if (!this.index.has(candidate.id.text)) this.index.set(candidate.id.text, candidate);
     }
-    const first = this.index.get(unit.id.text);
+    const first = this.index.get(text);
     return first && first.index < unit.index ? first : undefined;
   }
 }
+
+/** Questions answered by a scan before the ids are indexed: a few scans cost less than the index. */
+const SCANS_BEFORE_INDEX = 16;
 
 /** The prefix most units share; runs of one prefix are counted without a lookup per unit. */
 function dominantPrefix(units: readonly Unit[]): string | undefined {
