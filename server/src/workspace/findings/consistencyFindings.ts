@@ -109,8 +109,8 @@ export function consistencyFindings(model: SxsDocument, context: ConsistencyCont
     cache.groups.set(key, { members, findings });
     for (const { finding } of findings) addedFindings.push(finding);
   }
-  // Kept findings name their unit by index, which moves with the units before it.
-  for (const group of cache.groups.values()) for (const { member, finding } of group.findings) (finding as { unit?: number }).unit = member.unit.index;
+  // Kept findings name their unit by index, which moves when units before it left or joined.
+  if (next.length !== previous.length) for (const group of cache.groups.values()) for (const { member, finding } of group.findings) (finding as { unit?: number }).unit = member.unit.index;
   cache.findings = mergeByStart(
     removedFindings.size ? cache.findings.filter((finding) => !removedFindings.has(finding)) : cache.findings,
     addedFindings.sort(byStart),
