@@ -11,7 +11,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { parse } from '../../server/src/core/parse';
 import { repeatArticles } from '../../bench/syntheticArticles';
 import { corpusArticles, corpusRoot } from '../support/paths';
@@ -49,6 +49,70 @@ async function pageTimings(frame: FrameLocator): Promise<{ epoch: number; readyM
   const app = frame.locator('#app');
   const read = async (name: string): Promise<number> => Number(await app.getAttribute(name));
   return { epoch: await read('data-page-epoch'), readyMs: await read('data-ready-ms'), tableMs: await read('data-table-after-ms') };
+}
+
+/** How the page kept up while a scroll moved it by a quarter of its height every frame. */
+interface ScrollFrames {
+  readonly frames: number;
+  readonly medianMs: number;
+  /** Frames that took more than twice the median: at least one frame the screen did not get. */
+  readonly dropped: number;
+  readonly longestMs: number;
+  /** Tasks of more than 50 ms on the page's main thread (Chromium's long-task entries). */
+  readonly longTasks: number;
+  readonly rowsPassed: number;
+  /** The same page's frames while nothing moves, the baseline: what this machine's browser gives any page. */
+  readonly idleMedianMs: number;
+  readonly idleDropped: number;
+}
+
+/**
+ * Scrolls `viewport` down by a quarter of its height on each of `count` animation frames, as a
+ * fast wheel does, and reads the time between frames. Figures for the log, never asserted: a busy
+ * machine drops frames of any page.
+ */
+async function scrollFrames(viewport: Locator, count: number): Promise<ScrollFrames> {
+  return viewport.evaluate(async (element, frameCount) => {
+    // In the page: the test's own compiler settings know Node's globals, not the browser's.
+    const page = globalThis as unknown as {
+      requestAnimationFrame(callback: (time: number) => void): number;
+      PerformanceObserver: new (callback: (list: { getEntries(): unknown[] }) => void) => { observe(options: { type: string }): void; disconnect(): void };
+    };
+    const nextFrame = (): Promise<number> => new Promise((resolve) => page.requestAnimationFrame(resolve));
+    let longTasks = 0;
+    const observer = new page.PerformanceObserver((list) => (longTasks += list.getEntries().length));
+    observer.observe({ type: 'longtask' });
+    const rowHeight = element.querySelector('.unit-row')?.getBoundingClientRect().height || 1;
+    const frameTimes = async (frames: number, step: () => void): Promise<number[]> => {
+      const intervals: number[] = [];
+      let last = await nextFrame();
+      for (let frame = 0; frame < frames; frame++) {
+        step();
+        const now = await nextFrame();
+        intervals.push(now - last);
+        last = now;
+      }
+      return intervals;
+    };
+    const median = (intervals: readonly number[]): number => [...intervals].sort((a, b) => a - b)[intervals.length >> 1];
+    const idle = await frameTimes(frameCount / 4, () => undefined);
+    const idleMedianMs = median(idle);
+    longTasks = 0;
+    const startTop = element.scrollTop;
+    const intervals = await frameTimes(frameCount, () => (element.scrollTop += element.clientHeight / 4));
+    observer.disconnect();
+    const medianMs = median(intervals);
+    return {
+      frames: intervals.length,
+      medianMs,
+      dropped: intervals.filter((interval) => interval > 2 * medianMs).length,
+      longestMs: Math.max(...intervals),
+      longTasks,
+      rowsPassed: Math.round((element.scrollTop - startTop) / rowHeight),
+      idleMedianMs,
+      idleDropped: idle.filter((interval) => interval > 2 * idleMedianMs).length,
+    };
+  }, count);
 }
 
 /** Waits until the extension has handled every edit the grid sent (written to the document or refused). */
@@ -430,8 +494,18 @@ const largeArticleStep: UserInterfaceStep = {
     const drawn = await frame.locator('.unit-row').count();
     const units = parse(text).units.length;
     assert.ok(drawn > 0 && drawn < 200, `only the rows on screen are drawn (${drawn} of ${units})`);
-    // Scroll to the middle and the end: rows there are drawn, the DOM stays small.
     const viewport = frame.locator('.viewport');
+    // A fast wheel through the first few thousand rows; then the usual checks from the top.
+    const scrolled = await scrollFrames(viewport, 240);
+    assert.ok(scrolled.rowsPassed > 100, `the scroll moved the grid (${scrolled.rowsPassed} rows)`);
+    const drawnWhileScrolling = await frame.locator('.unit-row').count();
+    assert.ok(drawnWhileScrolling < 200, `rows scrolled past are removed while scrolling (${drawnWhileScrolling} drawn)`);
+    console.log(
+      `    scrolling ${scrolled.rowsPassed} rows in ${scrolled.frames} frames: median frame ${scrolled.medianMs.toFixed(1)} ms, ${scrolled.dropped} frames over twice that, ` +
+        `longest ${scrolled.longestMs.toFixed(0)} ms, ${scrolled.longTasks} long tasks (over 50 ms); the same page still: median frame ${scrolled.idleMedianMs.toFixed(1)} ms, ${scrolled.idleDropped} of ${240 / 4} frames over twice that`,
+    );
+    await viewport.evaluate((element) => (element.scrollTop = 0));
+    // Scroll to the middle and the end: rows there are drawn, the DOM stays small.
     await viewport.evaluate((element) => (element.scrollTop = element.scrollHeight / 2));
     // Rows there come from the extension as they are drawn: their English and translation show.
     await frame.locator('.unit-row:not(.loading)').filter({ has: frame.locator('.number', { hasText: /^\d{4,}$/ }) }).filter({ has: frame.locator('.editor') }).first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
