@@ -3,7 +3,8 @@
  * `didChange`, then a pull of `textDocument/diagnostic`, wall time from sending the change to
  * the answer. Three kinds of edits anywhere in a unit of the large article — one character typed
  * or deleted, a run of characters typed one by one, a whole line deleted — with every check
- * (`sxs.maxFileSize` raised) and with the default settings (structure only above 5 MB); the first
+ * (`sxs.maxFileSize` raised) and with the default settings (structure only above 5 MB), and one
+ * character once more with a server started without the client's allocator settings; the first
  * full diagnostics after opening; and, after the edits, how many copies of the text the server
  * holds (a heap snapshot). The baseline is a bare htmlparser2 parse of the same text in this
  * process, run between the edits so it sees the same load.
