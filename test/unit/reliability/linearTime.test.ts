@@ -21,7 +21,7 @@ const GROWTH = 16;
 /**
  * The larger input may cost up to this many times the CPU time. Linear costs ×16, but past some
  * size the young generation no longer holds a parse's objects and the garbage collector's old
- * space takes them, a constant factor of 2–3 that passes once (×34–41 seen for linear shapes on a
+ * space takes them, a constant factor of 2–3 that passes once (×13–50 seen for linear shapes on a
  * quiet machine); a loaded machine adds ×2–3 more to the larger input, whose text and model leave
  * the CPU's caches while another job runs (×10.3 was seen at 4× growth beside a benchmark).
  * A quadratic step costs ×256, and one that is half the smaller input's work still crosses it.
