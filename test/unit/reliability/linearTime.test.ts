@@ -118,9 +118,9 @@ function steadiestRatio(small: string, large: string, limit: number): ReturnType
 describe('reliability: parse and checks take time linear in the input', () => {
   for (const [name, build] of Object.entries(SHAPES)) {
     it(name, (t) => {
-      const small = build(SMALL_SIZE);
       const first = steadiestRatio(build(SMALL_SIZE / 16), build(SMALL_SIZE / 4), QUADRATIC_AT_4X);
       assert.ok(first.ratio < QUADRATIC_AT_4X, `${name}: a 4× input costs ×${first.ratio.toFixed(1)} the CPU time (${first.smallMs.toFixed(1)} → ${first.largeMs.toFixed(1)} ms), as a quadratic algorithm does`);
+      const small = build(SMALL_SIZE);
       const large = build(GROWTH * SMALL_SIZE);
       const best = steadiestRatio(small, large, MAX_RATIO);
       const summary = `${small.length} → ${large.length} code units: ${best.smallMs.toFixed(1)} → ${best.largeMs.toFixed(1)} ms CPU (×${best.ratio.toFixed(1)}, limit ×${MAX_RATIO})`;
