@@ -14,6 +14,7 @@ import { activeEditor, openFileWithQuickOpen, reactionTimeoutMilliseconds, runCo
 const frenchSeedPath = 'seeds/fr-fr/troubleshoot-flow-authentication-errors.md';
 const frenchHeading = 'Résoudre les erreurs d’authentification de flux';
 const englishHeading = 'Troubleshoot Flow authentication errors';
+const longerArticlePath = 'customer-insights-pr/fr-fr/ci-docs/audience-insights/export-power-automate.md';
 
 /** The document of the Markdown preview shown (other webviews, such as the segment editor's, may be open). */
 function preview(page: Page): FrameLocator {
@@ -80,8 +81,11 @@ const previewSteps: readonly UserInterfaceStep[] = [
   {
     name: 'preview-keeps-scroll-sync',
     async run({ page }) {
-      // A longer article: the preview follows the active editor, so it shows it once its tab is chosen.
-      await page.locator('.editor-group-container').nth(0).locator('.tab[data-resource-name="export-power-automate.md"]').first().click();
+      // A longer article: the preview follows the active editor, so it shows it once it is opened
+      // in the first group. Quick Open, not a click on its tab: the group's tabs overflow, and a
+      // tab scrolled into view can be scrolled back under the pointer as the tab bar lays out.
+      await page.locator('.editor-group-container').nth(0).locator('.view-lines').click();
+      await openFileWithQuickOpen(page, longerArticlePath);
       const units = await eventually(() => preview(page).locator('.sxs-unit').count().catch(() => 0), (count) => count > 20);
       assert.ok(units > 20, `the preview shows the longer article (${units} units)`);
       const lines = await eventually(() => preview(page).locator('[data-line]').count().catch(() => 0), (count) => count > 10);

@@ -102,24 +102,37 @@ export function activeEditor(page: Page): Locator {
   return page.locator('.editor-group-container.active .monaco-editor').first();
 }
 
-/** Opens the command palette with F1, types `title`, and runs the entry whose title is exactly that. */
+/**
+ * Opens the command palette with F1, types `title`, and runs the entry whose title is exactly that.
+ * The palette lists the commands whose `when` clause holds as it filters, and a context key (such
+ * as the active editor's language) can be set a moment after an editor shows: an absent entry is
+ * looked for again in a palette opened anew, until the reaction time has passed.
+ */
 export async function runCommandByTitle(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
-  await input.fill(`>${title}`);
   const entry = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exactText(title) }) }).first();
-  try {
-    await entry.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
-  } catch {
-    const offered = await page.locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts();
-    await page.keyboard.press('Escape');
-    throw new Error(`F1 offers no command titled "${title}" (it offers: ${offered.slice(0, 5).join(' | ') || 'nothing'})`);
+  const deadline = Date.now() + reactionTimeoutMilliseconds;
+  for (;;) {
+    await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+    await input.fill(`>${title}`);
+    try {
+      await entry.waitFor({ state: 'visible', timeout: Math.max(1, Math.min(paletteAttemptMilliseconds, deadline - Date.now())) });
+      break;
+    } catch {
+      const offered = await page.locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts();
+      await page.keyboard.press('Escape');
+      await input.waitFor({ state: 'hidden', timeout: reactionTimeoutMilliseconds });
+      if (Date.now() >= deadline) throw new Error(`F1 offers no command titled "${title}" (it offers: ${offered.slice(0, 5).join(' | ') || 'nothing'})`);
+    }
   }
   await entry.click();
   // The palette is gone once its input is hidden, or reused by a pick the command itself shows.
   await page.locator(`.quick-input-widget input[aria-label="${commandPaletteLabel}"]`).waitFor({ state: 'hidden', timeout: reactionTimeoutMilliseconds });
 }
+
+/** How long one opening of the palette is given to list a command before it is opened again. */
+const paletteAttemptMilliseconds = 3_000;
 
 /** The accessible label of the command palette's input (F1), as opposed to a command's own pick. */
 const commandPaletteLabel = 'Type the name of a command to run.';

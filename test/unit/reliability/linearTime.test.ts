@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { Worker } from 'node:worker_threads';
 import { SHAPES } from './linearTimeShapes';
-import { CostInputs, CostMessage, MEASURE_MS, RUNS } from './linearTimeWorker';
+import { type CostInputs, type CostMessage, MEASURE_MS, RUNS } from './linearTimeProtocol';
 
 /**
  * The inputs, in UTF-16 code units, each 16 times the one before: every step is measured, the

@@ -21,9 +21,13 @@ function repeatTo(size: number, piece: (index: number) => string): string {
 const unit = (number: number, translation = `Phrase ${number}.`, source = `Sentence ${number}.`): string => unitMarkup('f9f29', number, translation, source);
 
 export const SHAPES: Record<string, (size: number) => string> = {
+  // Cut at a line end near `size`, so the smallest input is part of one article, not a whole one
+  // (articles run to 90k code units), and every step grows 16×.
   'real articles, concatenated': (size) => {
     const texts = corpusTexts();
-    return texts.length ? repeatTo(size, (index) => texts[index % texts.length].replace(/^---[\s\S]*?\n---\n/, '') + '\n\n') : repeatTo(size, (index) => `## ${unit(index)}\n\n- ${unit(index + 1)}\n\n`);
+    if (!texts.length) return repeatTo(size, (index) => `## ${unit(index)}\n\n- ${unit(index + 1)}\n\n`);
+    const text = repeatTo(size, (index) => texts[index % texts.length].replace(/^---[\s\S]*?\n---\n/, '') + '\n\n');
+    return text.slice(0, text.lastIndexOf('\n', size) + 1 || size);
   },
   'units on one line': (size) => unitsOnOneLine(Math.round(size / 130)),
   'units in one paragraph, a line each': (size) => repeatTo(size, (index) => unit(index) + '\n'),

@@ -7,26 +7,8 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { checkDocument } from '../../../server/src/checks/index';
 import { parse } from '../../../server/src/core/parse';
 import { articleWorkspaceFindings } from '../../../server/src/workspace/findings/articleWorkspaceFindings';
+import { type CostInputs, type CostMessage, MEASURE_CALLS, MEASURE_MS, RUNS } from './linearTimeProtocol';
 import { SHAPES } from './linearTimeShapes';
-
-/** What the test asks of a worker: the two inputs of one measure. */
-export interface CostInputs {
-  shape: string;
-  smallSize: number;
-  largeSize: number;
-}
-
-/** What a worker tells the test. */
-export type CostMessage =
-  | { kind: 'ready'; smallLength: number; largeLength: number }
-  | { kind: 'smallMeasured'; smallMs: number }
-  | { kind: 'measured'; ratio: number; smallMs: number; largeMs: number };
-
-/** A measure stops once it is this long (CPU milliseconds) or has called the work this often. */
-export const MEASURE_MS = 120;
-const MEASURE_CALLS = 200;
-/** Interleaved runs of the small and the large input; the fastest of each counts (load only ever adds time). */
-export const RUNS = 3;
 
 /** CPU milliseconds of one call of `work`, repeated until the measure is long enough to trust. */
 function cpuTimeOf(work: () => void): number {
