@@ -61,6 +61,8 @@ interface ScrollFrames {
   /** Tasks of more than 50 ms on the page's main thread (Chromium's long-task entries). */
   readonly longTasks: number;
   readonly rowsPassed: number;
+  /** Frames in which a row on screen still waited for its content from the extension (drawn as a placeholder). */
+  readonly placeholderFrames: number;
   /** The same page's frames while nothing moves: what this machine's browser gives a still page. */
   readonly idleMedianMs: number;
   readonly idleDropped: number;
@@ -86,7 +88,15 @@ async function scrollFrames(viewport: Locator, count: number, stepPixels?: numbe
     const observer = new page.PerformanceObserver((list) => (longTasks += list.getEntries().length));
     observer.observe({ type: 'longtask' });
     const rowHeight = element.querySelector('.unit-row')?.getBoundingClientRect().height || 1;
-    const frameTimes = async (frames: number, step: () => void): Promise<number[]> => {
+    let placeholderFrames = 0;
+    const placeholderOnScreen = (): boolean => {
+      const { top, bottom } = element.getBoundingClientRect();
+      return [...element.querySelectorAll('.unit-row.loading')].some((row) => {
+        const box = row.getBoundingClientRect();
+        return box.bottom > top && box.top < bottom;
+      });
+    };
+    const frameTimes = async (frames: number, step: () => void, watchPlaceholders = false): Promise<number[]> => {
       const intervals: number[] = [];
       let last = await nextFrame();
       for (let frame = 0; frame < frames; frame++) {
@@ -94,6 +104,7 @@ async function scrollFrames(viewport: Locator, count: number, stepPixels?: numbe
         const now = await nextFrame();
         intervals.push(now - last);
         last = now;
+        if (watchPlaceholders && placeholderOnScreen()) placeholderFrames++;
       }
       return intervals;
     };
@@ -115,7 +126,7 @@ async function scrollFrames(viewport: Locator, count: number, stepPixels?: numbe
     const plainMedianMs = median(plainIntervals);
     longTasks = 0;
     const startTop = element.scrollTop;
-    const intervals = await frameTimes(frameCount, () => (element.scrollTop += step ?? element.clientHeight / 4));
+    const intervals = await frameTimes(frameCount, () => (element.scrollTop += step ?? element.clientHeight / 4), true);
     observer.disconnect();
     const medianMs = median(intervals);
     return {
@@ -125,6 +136,7 @@ async function scrollFrames(viewport: Locator, count: number, stepPixels?: numbe
       longestMs: Math.max(...intervals),
       longTasks,
       rowsPassed: Math.round((element.scrollTop - startTop) / rowHeight),
+      placeholderFrames,
       idleMedianMs,
       idleDropped: idle.filter((interval) => interval > 2 * idleMedianMs).length,
       plainMedianMs,
@@ -522,7 +534,7 @@ const largeArticleStep: UserInterfaceStep = {
       assert.ok(drawnWhileScrolling < 200, `rows scrolled past are removed while scrolling (${drawnWhileScrolling} drawn)`);
       console.log(
         `    ${name}: ${scrolled.rowsPassed} rows in ${scrolled.frames} frames, median frame ${scrolled.medianMs.toFixed(1)} ms, ${scrolled.dropped} frames over twice that, ` +
-          `longest ${scrolled.longestMs.toFixed(0)} ms, ${scrolled.longTasks} long tasks (over 50 ms); the same page still: median frame ${scrolled.idleMedianMs.toFixed(1)} ms, ${scrolled.idleDropped} of ${240 / 4} over twice that; ` +
+          `longest ${scrolled.longestMs.toFixed(0)} ms, ${scrolled.longTasks} long tasks (over 50 ms), ${scrolled.placeholderFrames} frames with a row on screen still waiting for its content; the same page still: median frame ${scrolled.idleMedianMs.toFixed(1)} ms, ${scrolled.idleDropped} of ${240 / 4} over twice that; ` +
           `a plain list of text scrolled the same way in the same page: median frame ${scrolled.plainMedianMs.toFixed(1)} ms, ${scrolled.plainDropped} over twice that`,
       );
     }

@@ -58,14 +58,26 @@ export async function closeModalEditor(page: Page): Promise<void> {
 
 /**
  * Right-clicks a file in the explorer and chooses "Open With…", so the pick of its editors
- * shows; the caller chooses one (`chooseQuickPickEntry`).
+ * shows; the caller chooses one (`chooseQuickPickEntry`). A menu clicked while it still lays
+ * out can drop the click: then the menu is opened again, until the reaction time has passed.
  */
 export async function showOpenWithFromExplorer(page: Page, relativePath: string): Promise<void> {
-  await (await explorerRow(page, relativePath)).click({ button: 'right' });
-  const item = page.locator('.monaco-menu .action-item .action-label', { hasText: /^Open With/ }).first();
-  await item.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
-  await item.click();
-  await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+  // A list an earlier pick showed stays in the page, hidden: wait for a row of this one.
+  const pickRow = page.locator('.quick-input-list .monaco-list-row').filter({ visible: true }).first();
+  const deadline = Date.now() + reactionTimeoutMilliseconds;
+  for (;;) {
+    await (await explorerRow(page, relativePath)).click({ button: 'right' });
+    const item = page.locator('.monaco-menu .action-item .action-label', { hasText: /^Open With/ }).first();
+    await item.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+    await item.click();
+    try {
+      await pickRow.waitFor({ state: 'visible', timeout: Math.max(1, Math.min(pickAttemptMilliseconds, deadline - Date.now())) });
+      return;
+    } catch (error) {
+      if (Date.now() >= deadline) throw new Error(`"Open With…" on ${relativePath} showed no pick of editors (${String(error).split('\n')[0]})`);
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /**
@@ -117,7 +129,7 @@ export async function runCommandByTitle(page: Page, title: string): Promise<void
     await input.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
     await input.fill(`>${title}`);
     try {
-      await entry.waitFor({ state: 'visible', timeout: Math.max(1, Math.min(paletteAttemptMilliseconds, deadline - Date.now())) });
+      await entry.waitFor({ state: 'visible', timeout: Math.max(1, Math.min(pickAttemptMilliseconds, deadline - Date.now())) });
       break;
     } catch {
       const offered = await page.locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts();
@@ -131,8 +143,8 @@ export async function runCommandByTitle(page: Page, title: string): Promise<void
   await page.locator(`.quick-input-widget input[aria-label="${commandPaletteLabel}"]`).waitFor({ state: 'hidden', timeout: reactionTimeoutMilliseconds });
 }
 
-/** How long one opening of the palette is given to list a command before it is opened again. */
-const paletteAttemptMilliseconds = 3_000;
+/** How long one opening of the palette (or of a menu's pick) is given to show its entry before it is opened again. */
+const pickAttemptMilliseconds = 3_000;
 
 /** The accessible label of the command palette's input (F1), as opposed to a command's own pick. */
 const commandPaletteLabel = 'Type the name of a command to run.';

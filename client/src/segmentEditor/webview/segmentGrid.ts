@@ -13,6 +13,7 @@ import { cellRaw, insertableChips, isChip, missingChips, partnerOf, translationB
 import type { FromWebview, GridStrings, MemoryMatch, ToWebview } from '../segmentEditorMessages';
 import { segmentStatuses, type SegmentGroup, type SegmentRow, type SegmentStatus } from '../segmentRows';
 import { caretOffset, chipOf, insertChips, readCell, renderCell, setCaret } from './cellDom';
+import { planRowFetches } from './rowFetchPlan';
 import { RowLayout } from './rowLayout';
 
 declare function acquireVsCodeApi(): { postMessage(message: FromWebview): void; getState(): unknown; setState(state: unknown): void };
@@ -21,8 +22,6 @@ const vscode = acquireVsCodeApi();
 
 /** How long typing may pause before the cell is written to the document. */
 const COMMIT_AFTER_MILLISECONDS = 700;
-/** Rows asked for beyond the last one drawn, so scrolling on finds them here. */
-const FETCH_AHEAD = 60;
 /** Pixels drawn above and below the viewport. */
 const OVERSCAN_PIXELS = 800;
 const GROUP_ROW_HEIGHT = 30;
@@ -398,20 +397,17 @@ function render(): void {
   }
 }
 
-/** Asks the extension for the rows of drawn items it has not sent yet (and a screen beyond, for scrolling on). */
+/** Asks the extension for the rows near the drawn items it has not sent yet (`rowFetchPlan.ts`). */
 function fetchMissingRows(first: number, last: number): void {
-  let from = -1;
-  let to = -1;
-  for (let index = first; index <= last; index++) {
+  const positionAt = (index: number): number | undefined => {
     const item = items[index];
-    if (item?.kind !== 'row' || rows[item.position] || requested.has(item.position)) continue;
-    if (from < 0) from = item.position;
-    to = item.position;
+    return item?.kind === 'row' ? item.position : undefined;
+  };
+  const missing = (position: number): boolean => !rows[position] && !requested.has(position);
+  for (const fetch of planRowFetches(items.length, first, last, positionAt, missing)) {
+    for (let position = fetch.from; position <= fetch.to; position++) if (!rows[position]) requested.add(position);
+    post({ type: 'fetchRows', ...fetch });
   }
-  if (from < 0) return;
-  to = Math.min(units.length - 1, to + FETCH_AHEAD);
-  for (let position = from; position <= to; position++) if (!rows[position]) requested.add(position);
-  post({ type: 'fetchRows', from, to });
 }
 
 function drawRow(index: number, replace: boolean): void {
