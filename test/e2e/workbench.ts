@@ -65,17 +65,18 @@ export async function showOpenWithFromExplorer(page: Page, relativePath: string)
   // A list an earlier pick showed stays in the page, hidden: wait for a row of this one.
   const pickRow = page.locator('.quick-input-list .monaco-list-row').filter({ visible: true }).first();
   const deadline = Date.now() + reactionTimeoutMilliseconds;
-  for (;;) {
+  for (let attempt = 0; ; attempt++) {
     await (await explorerRow(page, relativePath)).click({ button: 'right' });
     const item = page.locator('.monaco-menu .action-item .action-label', { hasText: /^Open With/ }).first();
     await item.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
     await item.click();
     try {
-      await pickRow.waitFor({ state: 'visible', timeout: Math.max(1, Math.min(pickAttemptMilliseconds, deadline - Date.now())) });
+      await pickRow.waitFor({ state: 'visible', timeout: attemptTimeout(attempt, deadline) });
       return;
     } catch (error) {
       if (Date.now() >= deadline) throw new Error(`"Open With…" on ${relativePath} showed no pick of editors (${String(error).split('\n')[0]})`);
       await page.keyboard.press('Escape');
+      await page.locator('.monaco-menu').first().waitFor({ state: 'hidden', timeout: reactionTimeoutMilliseconds }).catch(() => undefined);
     }
   }
 }
@@ -124,17 +125,17 @@ export async function runCommandByTitle(page: Page, title: string): Promise<void
   const input = page.locator('.quick-input-widget input');
   const entry = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exactText(title) }) }).first();
   const deadline = Date.now() + reactionTimeoutMilliseconds;
-  for (;;) {
+  for (let attempt = 0; ; attempt++) {
     await page.keyboard.press('F1');
     await input.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
     await input.fill(`>${title}`);
     try {
-      await entry.waitFor({ state: 'visible', timeout: Math.max(1, Math.min(pickAttemptMilliseconds, deadline - Date.now())) });
+      await entry.waitFor({ state: 'visible', timeout: attemptTimeout(attempt, deadline) });
       break;
     } catch {
       const offered = await page.locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts();
       await page.keyboard.press('Escape');
-      await input.waitFor({ state: 'hidden', timeout: reactionTimeoutMilliseconds });
+      await input.waitFor({ state: 'hidden', timeout: reactionTimeoutMilliseconds }).catch(() => undefined);
       if (Date.now() >= deadline) throw new Error(`F1 offers no command titled "${title}" (it offers: ${offered.slice(0, 5).join(' | ') || 'nothing'})`);
     }
   }
@@ -143,8 +144,14 @@ export async function runCommandByTitle(page: Page, title: string): Promise<void
   await page.locator(`.quick-input-widget input[aria-label="${commandPaletteLabel}"]`).waitFor({ state: 'hidden', timeout: reactionTimeoutMilliseconds });
 }
 
-/** How long one opening of the palette (or of a menu's pick) is given to show its entry before it is opened again. */
-const pickAttemptMilliseconds = 3_000;
+/**
+ * How long attempt `attempt` (from 0) of opening the palette or a menu's pick waits for its entry
+ * before it is opened again: 3 s, then twice as long each time, so a workbench that is only slow
+ * still gets one long wait; never past `deadline`.
+ */
+function attemptTimeout(attempt: number, deadline: number): number {
+  return Math.max(1, Math.min(3_000 * 2 ** attempt, deadline - Date.now()));
+}
 
 /** The accessible label of the command palette's input (F1), as opposed to a command's own pick. */
 const commandPaletteLabel = 'Type the name of a command to run.';

@@ -6,6 +6,9 @@ import type { Piece } from './segmentCells';
 import type { RowSummaries } from './rowSummaries';
 import type { SegmentGroup, SegmentRow, SegmentStatus } from './segmentRows';
 
+/** The most rows one `rows` answer holds: a `fetchRows` asks for no more positions than that. */
+export const MAX_ROWS_PER_MESSAGE = 500;
+
 /** A translation-memory match offered for the selected row. */
 export interface MemoryMatch {
   /** 0–100. */

@@ -15,16 +15,13 @@ import { parse } from '../../../server/src/core/parse';
 import { reparse } from '../../../server/src/core/reparse';
 import type { TranslationMatches } from './translationMemory';
 import { translationEdit, type EditRefusal } from './segmentEdits';
-import type { FromWebview, MemoryMatch, ToWebview } from './segmentEditorMessages';
+import { MAX_ROWS_PER_MESSAGE, type FromWebview, type MemoryMatch, type ToWebview } from './segmentEditorMessages';
 import { gridStrings } from './segmentEditorStrings';
 import { unitIndexAt } from './unitIndexAt';
 import { PendingDraft } from './pendingDraft';
 import { openingRows, rowsBetween, rowsContaining } from './rowSummaries';
 import { buildSegmentTable, CellCache, tableUpdate, type FindingSeverity, type SegmentFinding, type SegmentRow, type SegmentTable } from './segmentRows';
 import type { ReviewedUnits } from './reviewedUnits';
-
-/** The most rows sent at once when the webview asks for some. */
-const MAX_ROWS_PER_MESSAGE = 500;
 
 /** Codes of findings that mean the English original changed since the unit was translated. */
 export const STALE_CODES: ReadonlySet<string> = new Set(['source-changed', 'source-removed']);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { MAX_ROWS_PER_MESSAGE } from '../../../../client/src/segmentEditor/segmentEditorMessages';
 import { planRowFetches, ROW_FETCH_LIMITS, type RowFetch } from '../../../../client/src/segmentEditor/webview/rowFetchPlan';
 
 /** A grid of `count` rows, one item each, of which the page has `received` and has asked for `requested`. */
@@ -14,15 +15,20 @@ function grid(count: number) {
 const span = (fetch: RowFetch) => fetch.to - fetch.from + 1;
 
 describe('segment editor: rows asked for ahead of the scroll', () => {
-  it('asks for the drawn rows first, then those beyond, in small messages, and nothing once they are near', () => {
+  it('asks for the drawn rows first, then those beyond, in a few small messages, and nothing once they are near', () => {
     const { received, plan } = grid(11_000);
-    const fetches = plan(5_000, 5_020);
-    assert.ok(fetches[0].from <= 5_000 && fetches[0].to >= 5_000, `the first message holds the first drawn row (${JSON.stringify(fetches[0])})`);
-    assert.ok(fetches.every((fetch) => span(fetch) <= ROW_FETCH_LIMITS.chunk), 'no message spans more than a chunk');
-    const asked = new Set(fetches.flatMap((fetch) => Array.from({ length: span(fetch) }, (_, index) => fetch.from + index)));
-    for (const position of [4_600, 4_999, 5_020, 5_420]) assert.ok(asked.has(position), `row ${position} is asked for`);
-    assert.ok(!asked.has(4_599) && !asked.has(5_421), 'rows further away are not');
-    for (const position of asked) received.add(position);
+    const fetches = plan(5_000, 5_300);
+    assert.equal(fetches.length, ROW_FETCH_LIMITS.messages, 'a few messages at a time');
+    assert.ok(fetches.every((fetch) => span(fetch) <= ROW_FETCH_LIMITS.chunk && ROW_FETCH_LIMITS.chunk <= MAX_ROWS_PER_MESSAGE), 'no message spans more than a chunk, nor more than the extension answers');
+    const asked = (list: readonly RowFetch[]) => new Set(list.flatMap((fetch) => Array.from({ length: span(fetch) }, (_, index) => fetch.from + index)));
+    // The messages holding drawn rows come before any other, whatever side of the screen.
+    const drawnFirst = fetches.slice(0, 4);
+    for (let position = 5_000; position <= 5_300; position++) assert.ok(asked(drawnFirst).has(position), `drawn row ${position} is in the first messages (${JSON.stringify(fetches)})`);
+    const all = asked(fetches);
+    // Eight messages of 100: the four holding drawn rows and two on either side, the further ones later.
+    for (const position of [4_800, 4_999, 5_301, 5_599]) assert.ok(all.has(position), `row ${position} is asked for`);
+    assert.ok(!all.has(4_799) && !all.has(5_600), 'rows further away are not yet');
+    for (const position of all) received.add(position);
     assert.deepEqual(plan(5_100, 5_120), [], 'rows within reach are all here: nothing to ask');
   });
 
@@ -53,11 +59,16 @@ describe('segment editor: rows asked for ahead of the scroll', () => {
     assert.equal(fetches[0].to, 5_999, 'the nearest first');
   });
 
-  it('under a filter, the rows it hides between the shown ones are not asked for', () => {
+  it('under a sparse filter, asks for a few messages at a time, nearest first, and the rest on a later frame', () => {
     // Every hundredth row shown, with a group heading before each.
     const items = Array.from({ length: 220 }, (_, index) => (index % 2 === 0 ? undefined : ((index - 1) / 2) * 100));
-    const fetches = planRowFetches(items.length, 0, 20, (index) => items[index], () => true);
-    assert.equal(fetches.length, 110, 'each shown row is its own message');
-    assert.ok(fetches.every((fetch) => fetch.from === fetch.to && fetch.from % 100 === 0), JSON.stringify(fetches.slice(0, 3)));
+    const requested = new Set<number>();
+    const plan = () => planRowFetches(items.length, 0, 20, (index) => items[index], (position) => !requested.has(position));
+    const fetches = plan();
+    assert.equal(fetches.length, ROW_FETCH_LIMITS.messages);
+    assert.deepEqual(fetches.map((fetch) => fetch.from), [0, 100, 200, 300, 400, 500, 600, 700], 'the drawn rows, then the nearest');
+    assert.ok(fetches.every((fetch) => fetch.from === fetch.to), 'the rows the filter hides between them are not asked for');
+    for (const fetch of fetches) requested.add(fetch.from);
+    assert.deepEqual(plan().map((fetch) => fetch.from), [800, 900, 1_000, 1_100, 1_200, 1_300, 1_400, 1_500], 'the next frame asks for the next ones');
   });
 });
