@@ -298,6 +298,9 @@ const gridSteps: readonly UserInterfaceStep[] = [
       await frame.locator('.message.shown', { hasText: 'span' }).waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
       assert.equal(await eventually(() => plain.innerText(), (text) => text === plainBefore), plainBefore, 'the refused text is gone from the cell');
       assert.ok(!fs.readFileSync(seedOnDisk, 'utf8').includes('brutt'), 'nothing was written');
+      // The refusal concerns its row: choosing another row clears it (in the same click, not after a while).
+      await frame.locator('.unit-row').nth(0).locator('.editor').click();
+      assert.equal(await frame.locator('.message.shown').count(), 0, 'the refusal is gone once another row is chosen');
     },
   },
   {

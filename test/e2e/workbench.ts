@@ -64,21 +64,19 @@ export async function closeModalEditor(page: Page): Promise<void> {
 export async function showOpenWithFromExplorer(page: Page, relativePath: string): Promise<void> {
   // A list an earlier pick showed stays in the page, hidden: wait for a row of this one.
   const pickRow = page.locator('.quick-input-list .monaco-list-row').filter({ visible: true }).first();
-  const deadline = Date.now() + reactionTimeoutMilliseconds;
-  for (let attempt = 0; ; attempt++) {
-    await (await explorerRow(page, relativePath)).click({ button: 'right' });
-    const item = page.locator('.monaco-menu .action-item .action-label', { hasText: /^Open With/ }).first();
-    await item.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
-    await item.click();
-    try {
-      await pickRow.waitFor({ state: 'visible', timeout: attemptTimeout(attempt, deadline) });
-      return;
-    } catch (error) {
-      if (Date.now() >= deadline) throw new Error(`"Open With…" on ${relativePath} showed no pick of editors (${String(error).split('\n')[0]})`);
+  await retryUntilShown(pickRow, {
+    async open() {
+      await (await explorerRow(page, relativePath)).click({ button: 'right' });
+      const item = page.locator('.monaco-menu .action-item .action-label', { hasText: /^Open With/ }).first();
+      await item.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+      await item.click();
+    },
+    async close() {
       await page.keyboard.press('Escape');
       await page.locator('.monaco-menu').first().waitFor({ state: 'hidden', timeout: reactionTimeoutMilliseconds }).catch(() => undefined);
-    }
-  }
+    },
+    failure: async (error) => `"Open With…" on ${relativePath} showed no pick of editors (${String(error).split('\n')[0]})`,
+  });
 }
 
 /**
@@ -124,33 +122,52 @@ export function activeEditor(page: Page): Locator {
 export async function runCommandByTitle(page: Page, title: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
   const entry = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exactText(title) }) }).first();
-  const deadline = Date.now() + reactionTimeoutMilliseconds;
-  for (let attempt = 0; ; attempt++) {
-    await page.keyboard.press('F1');
-    await input.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
-    await input.fill(`>${title}`);
-    try {
-      await entry.waitFor({ state: 'visible', timeout: attemptTimeout(attempt, deadline) });
-      break;
-    } catch {
-      const offered = await page.locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts();
+  await retryUntilShown(entry, {
+    async open() {
+      await page.keyboard.press('F1');
+      await input.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
+      await input.fill(`>${title}`);
+    },
+    async close() {
       await page.keyboard.press('Escape');
       await input.waitFor({ state: 'hidden', timeout: reactionTimeoutMilliseconds }).catch(() => undefined);
-      if (Date.now() >= deadline) throw new Error(`F1 offers no command titled "${title}" (it offers: ${offered.slice(0, 5).join(' | ') || 'nothing'})`);
-    }
-  }
+    },
+    async failure() {
+      const offered = await page.locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts();
+      return `F1 offers no command titled "${title}" (it offers: ${offered.slice(0, 5).join(' | ') || 'nothing'})`;
+    },
+  });
   await entry.click();
   // The palette is gone once its input is hidden, or reused by a pick the command itself shows.
   await page.locator(`.quick-input-widget input[aria-label="${commandPaletteLabel}"]`).waitFor({ state: 'hidden', timeout: reactionTimeoutMilliseconds });
 }
 
+/** What `retryUntilShown` does to show a thing, to close what showed instead, and to tell why it never showed. */
+interface RetrySteps {
+  open(): Promise<void>;
+  close(): Promise<void>;
+  /** The error's message, read while what showed instead is still open. */
+  failure(lastError: unknown): Promise<string>;
+}
+
 /**
- * How long attempt `attempt` (from 0) of opening the palette or a menu's pick waits for its entry
- * before it is opened again: 3 s, then twice as long each time, so a workbench that is only slow
- * still gets one long wait; never past `deadline`.
+ * Opens something (the palette, a menu's pick) until `shown` is visible, closing it between
+ * attempts, until the reaction time has passed. Attempt `n` (from 0) waits 3 s × 2ⁿ, so a
+ * workbench that is only slow still gets one long wait; none waits past the deadline.
  */
-function attemptTimeout(attempt: number, deadline: number): number {
-  return Math.max(1, Math.min(3_000 * 2 ** attempt, deadline - Date.now()));
+async function retryUntilShown(shown: Locator, steps: RetrySteps): Promise<void> {
+  const deadline = Date.now() + reactionTimeoutMilliseconds;
+  for (let attempt = 0; ; attempt++) {
+    await steps.open();
+    try {
+      await shown.waitFor({ state: 'visible', timeout: Math.max(1, Math.min(3_000 * 2 ** attempt, deadline - Date.now())) });
+      return;
+    } catch (error) {
+      const message = Date.now() >= deadline ? await steps.failure(error) : undefined;
+      await steps.close();
+      if (message !== undefined) throw new Error(message);
+    }
+  }
 }
 
 /** The accessible label of the command palette's input (F1), as opposed to a command's own pick. */

@@ -270,6 +270,7 @@ function buildChrome(): void {
       if (statusFilter.has(status)) statusFilter.delete(status);
       else statusFilter.add(status);
       button.setAttribute('aria-pressed', String(statusFilter.has(status)));
+      hideMessage();
       commitEditing();
       rebuildItems();
     });
@@ -277,6 +278,7 @@ function buildChrome(): void {
   }
   filterInput.addEventListener('input', () => {
     textFilter = filterInput.value.trim().toLocaleLowerCase();
+    hideMessage();
     commitEditing();
     // The extension has every row's text: the rows shown change when it answers.
     if (textFilter === '') rebuildItems();
@@ -668,6 +670,8 @@ function takeMatch(n: number): void {
 
 function select(position: number): void {
   if (selected === position) return;
+  // A refusal is about the row it came from.
+  hideMessage();
   const previous = selected;
   selected = position;
   for (const at of [previous, position]) {
@@ -848,11 +852,18 @@ function textElement(tag: string, className: string, text: string, lang?: string
 }
 
 let messageTimer: ReturnType<typeof setTimeout> | undefined;
+/** Tells why an edit was refused, until the translator moves to another row or filter, or for 6 s. */
 function showMessage(text: string): void {
   message.textContent = text;
   message.classList.add('shown');
   if (messageTimer) clearTimeout(messageTimer);
-  messageTimer = setTimeout(() => message.classList.remove('shown'), 6000);
+  messageTimer = setTimeout(hideMessage, 6000);
+}
+
+function hideMessage(): void {
+  if (messageTimer) clearTimeout(messageTimer);
+  messageTimer = undefined;
+  message.classList.remove('shown');
 }
 
 setInFlight(0);
