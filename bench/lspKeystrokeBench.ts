@@ -18,6 +18,7 @@ import {
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DocumentDiagnosticRequest,
+  type DocumentDiagnosticReport,
   type Range,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
@@ -119,6 +120,7 @@ async function modeRows(serverScript: string, label: string, text: string, mode:
   try {
     const opens: number[] = [];
     let uri = '';
+    let resultId: string | undefined;
     const openCount = mode.plainEnvironment ? 1 : counts.opens;
     for (let open = 0; open < openCount; open++) {
       if (uri) await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
@@ -126,14 +128,17 @@ async function modeRows(serverScript: string, label: string, text: string, mode:
       baseline.run();
       const started = performance.now();
       await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-      await pull(server, uri);
+      resultId = (await pull(server, uri)).resultId;
       opens.push(performance.now() - started);
     }
-    const editor = new Editor(server, uri, text, baseline);
+    const editor = new Editor(server, uri, text, baseline, resultId);
     const oneCharacter = await editor.oneCharacterEdits(counts.characters, counts.budgetMs);
-    if (mode.plainEnvironment) return [keystrokeRow(`${label}, ${oneCharacter.length} requests`, 'one character typed or deleted in a unit → pull diagnostics', oneCharacter, baseline.p50, KEYSTROKE_FRACTION)];
+    const oneCharacterAnswers = editor.takeAnswers();
+    if (mode.plainEnvironment) return [keystrokeRow(`${label}, ${oneCharacter.length} requests`, 'one character typed or deleted in a unit → pull diagnostics', oneCharacter, baseline.p50, KEYSTROKE_FRACTION, oneCharacterAnswers)];
     const typing = await editor.typingRuns(counts.runs, counts.runLength, counts.budgetMs);
+    const typingAnswers = editor.takeAnswers();
     const lines = await editor.lineDeletions(counts.lines, counts.budgetMs);
+    const lineAnswers = editor.takeAnswers();
     const memory = withMemory
       ? await largeStringsOf(server.child, folder, text, () => pull(server, uri))
       : undefined;
@@ -146,13 +151,13 @@ async function modeRows(serverScript: string, label: string, text: string, mode:
       figure: `p50 ${formatMs(percentile(samples, 50))} = ${(percentile(samples, 50) / h2).toFixed(3)}× htmlparser2`,
       note,
     });
-    const row = (name: string, samples: readonly number[], limit: { fraction?: number; multiple?: number }): BenchRow =>
-      keystrokeRow(`${label}, ${samples.length} requests`, name, samples, h2, limit.fraction ?? limit.multiple ?? 1);
+    const row = (name: string, samples: readonly number[], limit: { fraction?: number; multiple?: number }, answers?: Answers): BenchRow =>
+      keystrokeRow(`${label}, ${samples.length} requests`, name, samples, h2, limit.fraction ?? limit.multiple ?? 1, answers);
     rows.push(
       row('first full diagnostics: didOpen → pull', opens, { multiple: FIRST_DIAGNOSTICS_MULTIPLE }),
-      row('one character typed or deleted in a unit → pull diagnostics', oneCharacter, { fraction: KEYSTROKE_FRACTION }),
-      row(`typing ${counts.runLength} characters into a unit, each → pull diagnostics`, typing, { fraction: KEYSTROKE_FRACTION }),
-      row("a unit's line deleted → pull diagnostics (then undone, untimed)", lines, { fraction: KEYSTROKE_FRACTION }),
+      row('one character typed or deleted in a unit → pull diagnostics', oneCharacter, { fraction: KEYSTROKE_FRACTION }, oneCharacterAnswers),
+      row(`typing ${counts.runLength} characters into a unit, each → pull diagnostics`, typing, { fraction: KEYSTROKE_FRACTION }, typingAnswers),
+      row("a unit's line deleted → pull diagnostics (then undone, untimed)", lines, { fraction: KEYSTROKE_FRACTION }, lineAnswers),
       {
         section: 'lsp keystroke',
         name: 'htmlparser2, no-op callbacks (in the bench process, between the requests)',
@@ -181,14 +186,21 @@ async function modeRows(serverScript: string, label: string, text: string, mode:
   return rows;
 }
 
+/** How many pulls were answered with the whole list, and how many "unchanged" (the same diagnostics as the last answer). */
+interface Answers {
+  readonly full: number;
+  readonly unchanged: number;
+}
+
 /** A row of request wall times against the htmlparser2 p50 `h2`, with a target of `allowed`× it. */
-function keystrokeRow(input: string, name: string, samples: readonly number[], h2: number, allowed: number): BenchRow {
+function keystrokeRow(input: string, name: string, samples: readonly number[], h2: number, allowed: number, answers?: Answers): BenchRow {
   const p50 = percentile(samples, 50);
   const ratio = p50 / h2;
   return {
     section: 'lsp keystroke',
     name,
     input,
+    ...(answers && { note: `${answers.full} answers with the whole list, ${answers.unchanged} "unchanged" (the same diagnostics as the answer before)` }),
     wallMs: p50,
     figure: `p50 ${formatMs(p50)} (p25–p75 ${formatMs(percentile(samples, 25))}–${formatMs(percentile(samples, 75))}) · p99 ${formatMs(percentile(samples, 99))}`,
     speedup: { value: h2 / p50, baseline: 'htmlparser2' },
@@ -207,8 +219,9 @@ function largestStringBytes(text: string): number {
   return text.length;
 }
 
-function pull(server: ServerProcess, uri: string): Promise<unknown> {
-  return withTimeout(server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }), REQUEST_TIMEOUT_MS);
+/** Pulls diagnostics; `previousResultId` as VS Code sends it, the id of the last answer it holds. */
+function pull(server: ServerProcess, uri: string, previousResultId?: string): Promise<DocumentDiagnosticReport> {
+  return withTimeout(server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId }), REQUEST_TIMEOUT_MS);
 }
 
 /**
@@ -217,6 +230,8 @@ function pull(server: ServerProcess, uri: string): Promise<unknown> {
  */
 class Editor {
   private version = 1;
+  /** How many timed pulls were answered with the full list, and how many "unchanged", since the last `takeAnswers`. */
+  private answers = { full: 0, unchanged: 0 };
   private readonly random = seededRandom(14);
   private readonly units: readonly Unit[];
   private readonly lines: LineIndex;
@@ -226,6 +241,8 @@ class Editor {
     private readonly uri: string,
     private readonly text: string,
     private readonly baseline: Baseline,
+    /** The result id of the diagnostics last received, sent with the next pull as VS Code does. */
+    private resultId: string | undefined,
   ) {
     this.units = parse(text).units;
     this.lines = new LineIndex(text);
@@ -274,6 +291,13 @@ class Editor {
     return samples;
   }
 
+  /** The counts of full and "unchanged" answers since the last call. */
+  takeAnswers(): { full: number; unchanged: number } {
+    const taken = this.answers;
+    this.answers = { full: 0, unchanged: 0 };
+    return taken;
+  }
+
   private offsetInUnit(): number {
     const { start, end } = this.units[Math.floor(this.random() * this.units.length)].translation.range;
     return start + Math.floor(this.random() * (end - start + 1));
@@ -289,7 +313,10 @@ class Editor {
     const contentChanges: TextDocumentContentChangeEvent[] = [{ range, text: newText }];
     const started = performance.now();
     await this.server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: this.uri, version: ++this.version }, contentChanges });
-    await pull(this.server, this.uri);
-    return performance.now() - started;
+    const report = await pull(this.server, this.uri, this.resultId);
+    const elapsed = performance.now() - started;
+    this.resultId = report.resultId;
+    if (timed) this.answers[report.kind]++;
+    return elapsed;
   }
 }

@@ -1,13 +1,17 @@
 /**
  * Diagnostics, pulled or pushed. Clients that support `textDocument/diagnostic` (VS Code does)
  * ask for them when they need them, so nothing is computed while the user types; the result id
- * (snapshot and settings generation) lets an unchanged document answer "unchanged" at once.
+ * (snapshot and settings generation) lets an unchanged document answer "unchanged" at once, and
+ * a new version whose diagnostics are the same as those last sent answers "unchanged" too (most
+ * keystrokes of a large article: a megabyte of diagnostics the editor need not decode again).
  * Other clients get them pushed, debounced after the last change. A configuration change asks
  * the client to pull again, or pushes again.
  */
 import { ResponseError } from 'vscode-languageserver';
 import type { ServerContext, ServerFeature } from './serverContext';
+import type { Diagnostic } from 'vscode-languageserver';
 import { diagnosticsOf } from './features/diagnostics';
+import { sameDiagnostics } from './features/sameDiagnostics';
 
 /** How long pushed diagnostics wait after the last change, so typing does not re-check each key. */
 const PUSH_DELAY_MS = 300;
@@ -16,6 +20,8 @@ const PUSH_DELAY_MS = 300;
 export function createDiagnosticsFeature(): ServerFeature {
   let pull = false;
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Per document, the last full answer's items and the result id the client now holds for them. */
+  const lastSent = new Map<string, { resultId: string; items: Diagnostic[] }>();
 
   function push(context: ServerContext, uri: string): void {
     clearTimeout(pending.get(uri));
@@ -53,7 +59,12 @@ export function createDiagnosticsFeature(): ServerFeature {
           const extras = context.workspaceExtras.current;
           const resultId = `${cache.serialOf(snapshot)}.${settings.generation}.${extras?.generation ?? 0}`;
           if (previousResultId === resultId) return { kind: 'unchanged' as const, resultId };
-          return { kind: 'full' as const, resultId, items: diagnosticsOf(snapshot, current, extras?.diagnosticFindings(snapshot, current)) };
+          const items = diagnosticsOf(snapshot, current, extras?.diagnosticFindings(snapshot, current));
+          const last = lastSent.get(textDocument.uri);
+          // The client holds `last.items` under `previousResultId`: the same items need not travel again.
+          const unchanged = last !== undefined && previousResultId === last.resultId && sameDiagnostics(items, last.items);
+          lastSent.set(textDocument.uri, { resultId, items });
+          return unchanged ? { kind: 'unchanged' as const, resultId } : { kind: 'full' as const, resultId, items };
         });
         // A cancelled pull is asked again by the client, once the document settles.
         if (answer instanceof ResponseError) return new ResponseError(answer.code, answer.message, { retriggerRequest: true });
@@ -65,6 +76,7 @@ export function createDiagnosticsFeature(): ServerFeature {
       documents.onDidClose(({ document }) => {
         clearTimeout(pending.get(document.uri));
         pending.delete(document.uri);
+        lastSent.delete(document.uri);
         if (!pull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       });
       // Workspace findings arrive after the document's own: ask the client to pull again.

@@ -62,7 +62,31 @@ export function readSettings(section: unknown): SxsSettings {
 
 /** The severity of a code under these settings: the user's choice, else the table's default. */
 export function severityOf(code: string, settings: SxsSettings): SeveritySetting {
-  return settings.severity[code] ?? (CHECK_CODES as Record<string, { severity: Severity } | undefined>)[code]?.severity ?? 'warning';
+  return severitiesOf(settings)(code);
+}
+
+const severityTables = new WeakMap<SxsSettings, (code: string) => SeveritySetting>();
+
+/**
+ * `severityOf` for one settings value, each code's answer remembered: the diagnostics of a large
+ * article ask it for tens of thousands of findings per version, and a property lookup by a
+ * varying key on the settings and the code table costs many times a `Map` hit.
+ */
+export function severitiesOf(settings: SxsSettings): (code: string) => SeveritySetting {
+  let table = severityTables.get(settings);
+  if (!table) {
+    const known = new Map<string, SeveritySetting>();
+    table = (code) => {
+      let severity = known.get(code);
+      if (severity === undefined) {
+        severity = settings.severity[code] ?? (CHECK_CODES as Record<string, { severity: Severity } | undefined>)[code]?.severity ?? 'warning';
+        known.set(code, severity);
+      }
+      return severity;
+    };
+    severityTables.set(settings, table);
+  }
+  return table;
 }
 
 /** `sxs.link-target` and `link-target` name the same code in settings. */

@@ -79,6 +79,30 @@ describe('language server over stdio (pull diagnostics)', { skip: seedsMissing }
     assert.equal(second.kind, 'unchanged');
   });
 
+  it('answers "unchanged" after an edit that leaves every diagnostic as it was, and the full list after one that does not', async () => {
+    const uri = 'file:///test/fr-fr/typed-seed.md';
+    await client.open(uri, fs.readFileSync(frenchSeed, 'utf8'));
+    const opened = await client.pullDiagnostics(uri);
+    assert.equal(opened.kind, 'full');
+    // A word retyped in a unit far from the one diagnostic (the front matter's note): nothing the editor shows moves.
+    const word = client.positionOf(uri, 'défiler jusqu’à');
+    await client.edit(uri, [{ range: { start: word, end: { line: word.line, character: word.character + 'défiler'.length } }, newText: 'défilez' }]);
+    const typed = await client.pullDiagnostics(uri, opened.resultId);
+    assert.equal(typed.kind, 'unchanged', 'the same diagnostics are not sent again');
+    assert.notEqual(typed.resultId, opened.resultId, 'a new result id for the new version');
+    // The translation emptied: a finding is new, and comes with the whole list.
+    const translation = client.positionOf(uri, 'Faites défilez');
+    const lineText = client.document(uri).getText({ start: { line: translation.line, character: 0 }, end: { line: translation.line + 1, character: 0 } });
+    await client.edit(uri, [{ range: { start: translation, end: { line: translation.line, character: lineText.indexOf('</span>', translation.character) } }, newText: '' }]);
+    const emptied = await client.pullDiagnostics(uri, typed.resultId);
+    assert.equal(emptied.kind, 'full');
+    assert.deepEqual(emptied.items.map((d) => d.code).sort(), ['empty-translation', 'machine-translated']);
+    // A client that holds an older answer gets the whole list too.
+    const stale = await client.pullDiagnostics(uri, opened.resultId);
+    assert.equal(stale.kind, 'full');
+    assert.deepEqual(stale.items, emptied.items);
+  });
+
   it('gives the outline of headings named by the translation, English as detail', async () => {
     const uri = await client.openFile(frenchSeed);
     const symbols = (await client.documentSymbols(uri)) as DocumentSymbol[];

@@ -5,6 +5,8 @@
  * typed and deleted in units, runs typed, lines deleted and put back, line breaks of every kind
  * typed, tags broken and repaired, several changes in one notification, versions nobody pulled —
  * and after every few edits the diagnostics are compared with those of the text opened afresh.
+ * The pulls send the last answer's result id, as VS Code does, so an "unchanged" answer (the same
+ * diagnostics as the last ones sent) is checked too: the client keeps what it held.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
@@ -57,7 +59,11 @@ describe('incremental edits over LSP', { skip: corpusMissing }, () => {
     const text = mixedArticle();
     assert.ok(/\r(?!\n)/.test(text) && text.includes('\r\n') && text.includes('data-ttu-id=&quot;'), 'lone CRs, CRLF and an escaped file');
     await client.open(uri, text);
-    await client.diagnostics(uri);
+    // What the client holds, as VS Code keeps it: the last full answer's items, under the last result id.
+    const opened = await client.pullDiagnostics(uri);
+    assert.equal(opened.kind, 'full');
+    let held = { resultId: opened.resultId, items: opened.items };
+    const answers = { full: 0, unchanged: 0 };
     const random = seeded(1414);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
     let fresh = 0;
@@ -80,7 +86,10 @@ describe('incremental edits over LSP', { skip: corpusMissing }, () => {
       await client.edit(uri, edits);
       // Some versions are never pulled: the next pull spans several changes.
       if (step % 3 === 2) continue;
-      const incremental = await client.diagnostics(uri);
+      const report = await client.pullDiagnostics(uri, held.resultId);
+      answers[report.kind]++;
+      held = { resultId: report.resultId, items: report.kind === 'full' ? report.items : held.items };
+      const incremental = held.items;
       if (step % 4 !== 0) continue;
       fresh++;
       await freshClient.open(uri, client.document(uri).getText());
@@ -89,6 +98,7 @@ describe('incremental edits over LSP', { skip: corpusMissing }, () => {
       assert.deepEqual(comparable(incremental), comparable(expected), `diagnostics after step ${step} (${JSON.stringify(edits)})`);
     }
     assert.ok(fresh >= 10, 'compared often');
+    assert.ok(answers.full > 0, `full answers were compared (${JSON.stringify(answers)})`);
   });
 });
 

@@ -9,7 +9,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import type { Finding } from '../checks/finding';
 import { toRange } from '../convert';
 import type { DocumentSnapshot } from '../documentSnapshot';
-import { severityOf, type SeveritySetting, type SxsSettings } from '../settings';
+import { severitiesOf, type SeveritySetting, type SxsSettings } from '../settings';
 
 /** The diagnostic source shown beside every message. */
 export const DIAGNOSTIC_SOURCE = 'sxs';
@@ -50,12 +50,24 @@ export function diagnosticsOf<F extends Finding>(snapshot: DocumentSnapshot, set
   const { findings, complete } = snapshot.findings(settings.maxFileSize);
   const extra = complete ? added : undefined;
   // The article's own findings first, then the added ones: an index tells which converts it.
+  const severity = severitiesOf(settings);
+  // A Map hit per finding: a lookup by a varying key on an object is many times slower.
+  const rankOfCode = new Map<string, number>();
   const shown: Finding[] = [];
-  for (const finding of findings) if (severityOf(finding.code, settings) !== 'off') shown.push(finding);
+  const ranks: number[] = [];
+  const add = (finding: Finding): void => {
+    const code = finding.code;
+    let rank = rankOfCode.get(code);
+    if (rank === undefined) rankOfCode.set(code, (rank = SEVERITY_RANK[severity(code)]));
+    if (rank === OFF_RANK) return;
+    shown.push(finding);
+    ranks.push(rank);
+  };
+  for (const finding of findings) add(finding);
   const ownCount = shown.length;
-  for (const finding of extra?.findings ?? []) if (severityOf(finding.code, settings) !== 'off') shown.push(finding);
+  for (const finding of extra?.findings ?? []) add(finding);
   // Converted only once chosen: positions are the costly part, and a file can have 100,000 findings.
-  const kept = shown.length > MAX_DIAGNOSTICS_PER_FILE ? mostSevere(shown, settings) : shown.map((_, index) => index);
+  const kept = shown.length > MAX_DIAGNOSTICS_PER_FILE ? mostSevere(ranks) : shown.map((_, index) => index);
   const diagnostics: Diagnostic[] = [...(extra?.notes ?? [])];
   for (const index of kept) {
     const diagnostic = index < ownCount ? toDiagnostic(snapshot, shown[index], settings) : extra!.toDiagnostic(shown[index] as F);
@@ -67,26 +79,25 @@ export function diagnosticsOf<F extends Finding>(snapshot: DocumentSnapshot, set
 }
 
 const SEVERITY_RANK: Record<SeveritySetting, number> = { error: 0, warning: 1, information: 2, hint: 3, off: 4 };
+const OFF_RANK = SEVERITY_RANK.off;
 
 /**
- * The indices of the first `MAX_DIAGNOSTICS_PER_FILE` findings by severity, then in the order
- * given: one pass per severity rather than a sort, since this runs on every version of a file
- * with many findings.
+ * The indices of the first `MAX_DIAGNOSTICS_PER_FILE` findings by severity rank, then in the
+ * order given: one pass per severity rather than a sort, since this runs on every version of a
+ * file with many findings.
  */
-function mostSevere(shown: readonly Finding[], settings: SxsSettings): number[] {
-  const ranks = new Uint8Array(shown.length);
-  for (let index = 0; index < shown.length; index++) ranks[index] = SEVERITY_RANK[severityOf(shown[index].code, settings)];
-  const keep = new Uint8Array(shown.length);
+function mostSevere(ranks: readonly number[]): number[] {
+  const keep = new Uint8Array(ranks.length);
   let room = MAX_DIAGNOSTICS_PER_FILE;
-  for (let rank = 0; rank < SEVERITY_RANK.off && room > 0; rank++) {
-    for (let index = 0; index < shown.length && room > 0; index++) {
+  for (let rank = 0; rank < OFF_RANK && room > 0; rank++) {
+    for (let index = 0; index < ranks.length && room > 0; index++) {
       if (ranks[index] !== rank) continue;
       keep[index] = 1;
       room--;
     }
   }
   const kept: number[] = [];
-  for (let index = 0; index < shown.length; index++) if (keep[index]) kept.push(index);
+  for (let index = 0; index < ranks.length; index++) if (keep[index]) kept.push(index);
   return kept;
 }
 
@@ -102,7 +113,7 @@ function tooManyFindings(snapshot: DocumentSnapshot, total: number): Diagnostic 
 
 /** One finding as a diagnostic, or undefined when its code is turned off. */
 export function toDiagnostic(snapshot: DocumentSnapshot, finding: Finding, settings: SxsSettings): Diagnostic | undefined {
-  const severity = severityOf(finding.code, settings);
+  const severity = severitiesOf(settings)(finding.code);
   if (severity === 'off') return undefined;
   const diagnostic: Diagnostic = {
     range: toRange(snapshot.lines, finding.range),
