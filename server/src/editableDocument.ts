@@ -8,6 +8,7 @@
  */
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { Position, Range, TextDocument } from 'vscode-languageserver-textdocument';
+import { splicedArray } from './core/arraySplice';
 import { computeLineStarts, lineContaining, lineEndOf } from './core/lineIndex';
 import type { TextChange } from './core/reparse';
 import { concatenation, type TextBuilder, type TextBuilders } from './textSplice';
@@ -153,8 +154,8 @@ export class EditableDocument implements TextDocument {
     if (added.length === removedCount) {
       for (let index = 0; index < added.length; index++) starts[firstLine + 1 + index] = added[index];
     } else {
-      // Few lines are added or removed per keystroke; a large paste is spliced in blocks.
-      this.lineStarts = starts.slice(0, firstLine + 1).concat(added, starts.slice(lastLine + 1));
+      // One new array, not slices and a concatenation: each array of a large article's lines costs an allocation of fresh pages.
+      this.lineStarts = splicedArray(starts, firstLine + 1, lastLine + 1, added);
     }
     const moved = this.lineStarts!;
     if (delta !== 0) for (let index = firstLine + 1 + added.length; index < moved.length; index++) moved[index] += delta;

@@ -30,7 +30,7 @@ const CLEAN: UnitEntry = Object.freeze({ start: -1, index: -1, findings: Object.
 /** The unit findings of the versions of one document; pass the same cache to each `checkDocument`. */
 export class UnitFindingsCache {
   private units: readonly Unit[] = [];
-  private entries: readonly UnitEntry[] = [];
+  private entries: UnitEntry[] = [];
   private context: string | undefined;
   /** Where the last `findingsOfUnits` found new units: the text outside this span is the previous version's. */
   private changedFrom = 0;
@@ -51,7 +51,10 @@ export class UnitFindingsCache {
     const previousEntries = this.entries;
     const { head: kept, tail: moved } = keptEnds(previousUnits, units);
 
-    const entries = new Array<UnitEntry>(units.length);
+    // As many units as before (typing inside a unit): the entries are renewed in place, since each
+    // is read only at its own index before it is written. A new array of a large article's units
+    // would cost an allocation of fresh pages per version.
+    const entries = sameContext && previousUnits.length === units.length ? this.entries : new Array<UnitEntry>(units.length);
     // Same objects at the start of the list. Usually before the edit, in place; but an edit outside
     // every unit (a line without units, say) keeps all the objects while those after it moved, so
     // each keeps its place only when its start says so (a clean unit costs nothing either way).

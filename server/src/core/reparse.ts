@@ -7,6 +7,7 @@
  * code, HTML comments, conflict markers, a list that opens or closes — sends the edit to a full
  * parse instead. The result always equals `parse(text)`; the tests check that on random edits.
  */
+import { splicedArray } from './arraySplice';
 import { computeLineStarts, lineContaining } from './lineIndex';
 import { classifyLines, emptyLineArrays, LineContainer, type LineTable } from './lineTable';
 import type { Heading, OffsetRange, Problem, SxsDocument, Unit } from './model';
@@ -80,8 +81,6 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
   state.shared.text = text;
   const indexDelta = scan.units.length - (after - before);
 
-  const moved = units.slice(after);
-  for (const unit of moved) shiftUnit(unit, delta, lineDelta, indexDelta);
   const nextState: ParseState = {
     bodyStart: state.bodyStart,
     lines,
@@ -100,7 +99,8 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
       ...state.comments.filter((comment) => comment.start >= oldRegionEnd).map((comment) => shifted(comment, delta)),
     ],
   };
-  const nextUnits = units.slice(0, before).concat(scan.units, moved);
+  // The units after the region are moved in place as they are copied: the new model reuses them.
+  const nextUnits = splicedArray(units, before, after, scan.units, (unit) => shiftUnit(unit, delta, lineDelta, indexDelta));
   const regionEndLine = endLine + lineDelta;
   const headings = [
     ...previous.headings.filter((heading) => heading.line < firstLine),
@@ -139,11 +139,8 @@ function spliceLineTable(old: LineTable, text: string, firstLine: number, endLin
   // when that line is the empty last line, which starts at the very end of the text).
   if (endLine < old.lineStarts.length) regionStarts.pop();
   const regionLineCount = regionStarts.length;
-  // Copied in blocks (slice, concat) rather than pushed one by one: a 10 MB article has 50,000 lines.
   for (let index = 0; index < regionLineCount; index++) regionStarts[index] += regionStart;
-  const after = old.lineStarts.slice(endLine);
-  if (delta !== 0) for (let index = 0; index < after.length; index++) after[index] += delta;
-  const lineStarts = old.lineStarts.slice(0, firstLine).concat(regionStarts, after);
+  const lineStarts = splicedArray(old.lineStarts, firstLine, endLine, regionStarts, delta === 0 ? undefined : (start) => start + delta);
 
   const arrays = emptyLineArrays(lineStarts.length);
   const regionEndLine = firstLine + regionLineCount;
@@ -187,7 +184,7 @@ function shiftProblem(problem: Problem, delta: number): Problem {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Moves a unit after the edit in place: its objects are reused by the new model. */
-function shiftUnit(unit: Unit, delta: number, lineDelta: number, indexDelta: number): void {
+function shiftUnit(unit: Unit, delta: number, lineDelta: number, indexDelta: number): Unit {
   const movable = unit as Mutable<Unit>;
   movable.index += indexDelta;
   movable.line += lineDelta;
@@ -196,6 +193,7 @@ function shiftUnit(unit: Unit, delta: number, lineDelta: number, indexDelta: num
   if (unit.sourceId) moveRange(unit.sourceId.range, delta);
   shiftHalf(unit.translation, delta);
   if (unit.source) shiftHalf(unit.source, delta);
+  return unit;
 }
 
 

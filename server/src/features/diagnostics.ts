@@ -49,31 +49,31 @@ export function diagnosticsOf<F extends Finding>(snapshot: DocumentSnapshot, set
   if (!snapshot.isLocalized) return [];
   const { findings, complete } = snapshot.findings(settings.maxFileSize);
   const extra = complete ? added : undefined;
-  // The article's own findings first, then the added ones: an index tells which converts it.
+  // The article's own findings first, then the added ones: index `i` is own[i] below
+  // `own.length`, else others[i - own.length]. Ranks in a typed array: a plain array of a large
+  // article's 27,000 findings would cost an allocation of fresh pages per version.
+  const own = findings;
+  const others = extra?.findings ?? [];
   const severity = severitiesOf(settings);
   // A Map hit per finding: a lookup by a varying key on an object is many times slower.
   const rankOfCode = new Map<string, number>();
-  const shown: Finding[] = [];
-  const ranks: number[] = [];
-  const add = (finding: Finding): void => {
-    const code = finding.code;
+  const ranks = new Uint8Array(own.length + others.length);
+  let shownCount = 0;
+  for (let index = 0; index < ranks.length; index++) {
+    const code = (index < own.length ? own[index] : others[index - own.length]).code;
     let rank = rankOfCode.get(code);
     if (rank === undefined) rankOfCode.set(code, (rank = SEVERITY_RANK[severity(code)]));
-    if (rank === OFF_RANK) return;
-    shown.push(finding);
-    ranks.push(rank);
-  };
-  for (const finding of findings) add(finding);
-  const ownCount = shown.length;
-  for (const finding of extra?.findings ?? []) add(finding);
+    ranks[index] = rank;
+    if (rank !== OFF_RANK) shownCount++;
+  }
   // Converted only once chosen: positions are the costly part, and a file can have 100,000 findings.
-  const kept = shown.length > MAX_DIAGNOSTICS_PER_FILE ? mostSevere(ranks) : shown.map((_, index) => index);
+  const kept = mostSevere(ranks, Math.min(shownCount, MAX_DIAGNOSTICS_PER_FILE));
   const diagnostics: Diagnostic[] = [...(extra?.notes ?? [])];
   for (const index of kept) {
-    const diagnostic = index < ownCount ? toDiagnostic(snapshot, shown[index], settings) : extra!.toDiagnostic(shown[index] as F);
+    const diagnostic = index < own.length ? toDiagnostic(snapshot, own[index], settings) : extra!.toDiagnostic(others[index - own.length]);
     if (diagnostic) diagnostics.push(diagnostic);
   }
-  if (kept.length < shown.length) diagnostics.unshift(tooManyFindings(snapshot, shown.length));
+  if (kept.length < shownCount) diagnostics.unshift(tooManyFindings(snapshot, shownCount));
   if (!complete) diagnostics.unshift(fileTooLarge(snapshot, settings));
   return diagnostics;
 }
@@ -82,13 +82,14 @@ const SEVERITY_RANK: Record<SeveritySetting, number> = { error: 0, warning: 1, i
 const OFF_RANK = SEVERITY_RANK.off;
 
 /**
- * The indices of the first `MAX_DIAGNOSTICS_PER_FILE` findings by severity rank, then in the
+ * The indices of the first `room` findings by severity rank (none of rank `off`), then in the
  * order given: one pass per severity rather than a sort, since this runs on every version of a
  * file with many findings.
  */
-function mostSevere(ranks: readonly number[]): number[] {
+function mostSevere(ranks: Uint8Array, room: number): number[] {
+  const kept: number[] = [];
+  if (room === 0) return kept;
   const keep = new Uint8Array(ranks.length);
-  let room = MAX_DIAGNOSTICS_PER_FILE;
   for (let rank = 0; rank < OFF_RANK && room > 0; rank++) {
     for (let index = 0; index < ranks.length && room > 0; index++) {
       if (ranks[index] !== rank) continue;
@@ -96,7 +97,6 @@ function mostSevere(ranks: readonly number[]): number[] {
       room--;
     }
   }
-  const kept: number[] = [];
   for (let index = 0; index < ranks.length; index++) if (keep[index]) kept.push(index);
   return kept;
 }

@@ -91,7 +91,9 @@ export interface ArticleWorkspaceFindings {
 export function articleWorkspaceFindings(input: ArticleWorkspaceInput): ArticleWorkspaceFindings {
   const model = input.model ?? parse(input.text);
   const findings: WorkspaceFinding[] = [];
-  let unitStatus: UnitSourceStatus[] = model.units.map(() => 'unknown');
+  // Without an original every unit is `unknown`: that list is made only when read (an array
+  // per unit per keystroke of a large article would cost an allocation of fresh pages).
+  let unitStatus: readonly UnitSourceStatus[] | undefined;
   let alignment: OriginalAlignment | undefined;
   if (input.original && isUsableOriginal(input.original.text)) {
     alignment = alignWithOriginal(
@@ -104,10 +106,17 @@ export function articleWorkspaceFindings(input: ArticleWorkspaceInput): ArticleW
   const consistent = consistencyFindings(model, input, input.consistency);
   const suppressions = input.suppressions ?? findSuppressions(input.text);
   // Already in document order when they are the only findings (a large file without an original).
-  if (findings.length === 0) return { findings: suppressesAnything(suppressions) ? withoutSuppressed(consistent, suppressions) : consistent, unitStatus, alignment };
+  const result = (shown: readonly WorkspaceFinding[]): ArticleWorkspaceFindings => ({
+    findings: shown,
+    alignment,
+    get unitStatus() {
+      return (unitStatus ??= model.units.map(() => 'unknown'));
+    },
+  });
+  if (findings.length === 0) return result(suppressesAnything(suppressions) ? withoutSuppressed(consistent, suppressions) : consistent);
   for (const finding of consistent) findings.push(finding);
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-  return { findings: withoutSuppressed(findings, suppressions), unitStatus, alignment };
+  return result(withoutSuppressed(findings, suppressions));
 }
 
 /** The ids (as written) of the units whose English changed or left the original, for XLIFF's `stale` state. */
