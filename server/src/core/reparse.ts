@@ -9,7 +9,7 @@
  */
 import { splicedArray } from './arraySplice';
 import { computeLineStarts, lineContaining } from './lineIndex';
-import { classifyLines, emptyLineArrays, LineContainer, type LineTable } from './lineTable';
+import { classifyLines, emptyLineArrays, LineContainer, type LineArrays, type LineTable } from './lineTable';
 import type { Heading, OffsetRange, Problem, SxsDocument, Unit } from './model';
 import { assembleDocument, parse, parseStateOf, proseOutsideUnits, unitLocator, type ParseState } from './parse';
 import { collectHeadings } from './headings';
@@ -68,15 +68,20 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
   for (let line = firstLine; line < endLine; line++) if (state.lines.fenced[line]) return undefined;
   if (state.comments.some((comment) => comment.start < oldRegionEnd && regionStart < comment.end)) return undefined;
 
-  const lines = spliceLineTable(state.lines, text, firstLine, endLine, regionStart, newRegionEnd, delta);
-  if (!lines) return undefined;
-  const lineDelta = lines.lineStarts.length - oldStarts.length;
+  const lineCount = oldStarts.length;
+  const splice = spliceLineTable(state.lines, text, firstLine, endLine, regionStart, newRegionEnd, delta);
+  if (!splice) return undefined;
+  const { lines } = splice;
+  const lineDelta = lines.lineStarts.length - lineCount;
 
   const units = previous.units;
   const before = firstUnitFrom(units, regionStart);
   const after = firstUnitFrom(units, oldRegionEnd);
   const scan = scanUnits(text, lines, state.bodyStart, unitLocator(text, lines, previous.frontMatter), regionStart, newRegionEnd, before, state.shared);
-  if (scan.stoppedAt > newRegionEnd) return undefined;
+  if (scan.stoppedAt > newRegionEnd) {
+    splice.revert();
+    return undefined;
+  }
   // From here on the previous model is taken over: its halves read the new text.
   state.shared.text = text;
   const indexDelta = scan.units.length - (after - before);
@@ -132,28 +137,62 @@ function crossesParagraphs(region: string): boolean {
   return /^[ \t]*(?:```|~~~)|^(?:<{7}|={7}|>{7})/m.test(region) || region.includes('<!--') || region.includes('-->');
 }
 
-/** The line table of the new text: old lines around the region, the region classified anew. */
-function spliceLineTable(old: LineTable, text: string, firstLine: number, endLine: number, regionStart: number, regionEnd: number, delta: number): LineTable | undefined {
+/** The new version's line table, and how to give the previous one back its lines when the re-parse falls back after all. */
+interface LineTableSplice {
+  readonly lines: LineTable;
+  revert(): void;
+}
+
+/**
+ * The line table of the new text: old lines around the region, the region classified anew.
+ * While the region keeps its number of lines (typing inside a line), the old table's arrays are
+ * renewed in place, as the re-parse renews the units after the edit: a new array of a large
+ * article's line starts costs an allocation of fresh pages. Otherwise new arrays are made.
+ */
+function spliceLineTable(old: LineTable, text: string, firstLine: number, endLine: number, regionStart: number, regionEnd: number, delta: number): LineTableSplice | undefined {
   const regionStarts = computeLineStarts(text.slice(regionStart, regionEnd));
   // The region ends where the line after it starts: that start belongs to the old lines (also
   // when that line is the empty last line, which starts at the very end of the text).
   if (endLine < old.lineStarts.length) regionStarts.pop();
   const regionLineCount = regionStarts.length;
   for (let index = 0; index < regionLineCount; index++) regionStarts[index] += regionStart;
-  const lineStarts = splicedArray(old.lineStarts, firstLine, endLine, regionStarts, delta === 0 ? undefined : (start) => start + delta);
-
-  const arrays = emptyLineArrays(lineStarts.length);
   const regionEndLine = firstLine + regionLineCount;
+  const listOpenBefore = firstLine > 0 && old.listOpen[firstLine - 1] === 1;
+  const listOpenAfterRegion = old.listOpen[endLine - 1];
+  const conflictMarkers = old.conflictMarkers.map((range) => (range.start >= regionEnd - delta ? shifted(range, delta) : range));
+  // A list opened or closed by the edit changes how the following paragraphs are read.
+  const listStands = (arrays: LineArrays): boolean => endLine >= old.lineStarts.length || arrays.listOpen[regionEndLine - 1] === listOpenAfterRegion;
+
+  if (regionLineCount === endLine - firstLine) {
+    const lineStarts = old.lineStarts as number[];
+    const arrayNames = ['fenced', 'headingLevel', 'container', 'listOpen'] as const;
+    const saved = { starts: lineStarts.slice(firstLine, endLine), arrays: arrayNames.map((name) => old[name].slice(firstLine, endLine)) };
+    const revert = (): void => {
+      for (let index = 0; index < saved.starts.length; index++) lineStarts[firstLine + index] = saved.starts[index];
+      if (delta !== 0) for (let line = endLine; line < lineStarts.length; line++) lineStarts[line] -= delta;
+      arrayNames.forEach((name, index) => old[name].set(saved.arrays[index], firstLine));
+    };
+    for (let index = 0; index < regionLineCount; index++) lineStarts[firstLine + index] = regionStarts[index];
+    if (delta !== 0) for (let line = endLine; line < lineStarts.length; line++) lineStarts[line] += delta;
+    // The classification writes only what is not zero.
+    for (const name of arrayNames) old[name].fill(0, firstLine, endLine);
+    classifyLines(text, lineStarts, old, firstLine, regionEndLine, 0, new Map(), listOpenBefore, []);
+    if (!listStands(old)) {
+      revert();
+      return undefined;
+    }
+    return { lines: { lineStarts, fenced: old.fenced, headingLevel: old.headingLevel, container: old.container, listOpen: old.listOpen, conflictMarkers }, revert };
+  }
+
+  const lineStarts = splicedArray(old.lineStarts, firstLine, endLine, regionStarts, delta === 0 ? undefined : (start) => start + delta);
+  const arrays = emptyLineArrays(lineStarts.length);
   for (const name of ['fenced', 'headingLevel', 'container', 'listOpen'] as const) {
     arrays[name].set(old[name].subarray(0, firstLine), 0);
     arrays[name].set(old[name].subarray(endLine), regionEndLine);
   }
-  const conflicts: never[] = [];
-  const listOpenBefore = firstLine > 0 && old.listOpen[firstLine - 1] === 1;
-  classifyLines(text, lineStarts, arrays, firstLine, regionEndLine, 0, new Map(), listOpenBefore, conflicts);
-  // A list opened or closed by the edit changes how the following paragraphs are read.
-  if (endLine < old.lineStarts.length && arrays.listOpen[regionEndLine - 1] !== old.listOpen[endLine - 1]) return undefined;
-  return { lineStarts, ...arrays, conflictMarkers: old.conflictMarkers.map((range) => (range.start >= regionEnd - delta ? shifted(range, delta) : range)) };
+  classifyLines(text, lineStarts, arrays, firstLine, regionEndLine, 0, new Map(), listOpenBefore, []);
+  if (!listStands(arrays)) return undefined;
+  return { lines: { lineStarts, ...arrays, conflictMarkers }, revert: () => undefined };
 }
 
 /** A heading after the edit, moved in place. */

@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { parse } from '../../../server/src/core/parse';
+import { parse, parseStateOf } from '../../../server/src/core/parse';
 import { reparse, reparseParagraphs, type TextChange } from '../../../server/src/core/reparse';
 import { describeDocument } from '../../support/describeModel';
 import { withLoneCarriageReturns } from '../reliability/articleMutations';
@@ -149,6 +149,58 @@ describe('reparse', () => {
       { seed: 1402, numRuns: 250 },
     );
     assert.ok(incremental > runs / 2, `only ${incremental} of ${runs} edits re-parsed incrementally`);
+  });
+
+  describe('renews the line table in place while the line count holds', () => {
+    /** The line table as plain data, to compare. */
+    const lineTableOf = (text: string, model = parse(text)): string => {
+      const lines = parseStateOf(model)!.lines;
+      return JSON.stringify({ starts: lines.lineStarts, fenced: [...lines.fenced], headingLevel: [...lines.headingLevel], container: [...lines.container], listOpen: [...lines.listOpen] });
+    };
+    const article = [
+      '# <span data-ttu-id="f9f29-101">Titre</span><span class="sxs-lookup"><span data-stu-id="f9f29-101">Title</span></span>',
+      '',
+      '- <span data-ttu-id="f9f29-102">Un.</span><span class="sxs-lookup"><span data-stu-id="f9f29-102">One.</span></span>',
+      '',
+      '  <span data-ttu-id="f9f29-103">Suite.</span><span class="sxs-lookup"><span data-stu-id="f9f29-103">More.</span></span>',
+      '',
+      '<span data-ttu-id="f9f29-104">Fin.</span><span class="sxs-lookup"><span data-stu-id="f9f29-104">End.</span></span>',
+      '',
+    ].join('\n');
+
+    it('and gives the previous model its lines back when the edit needs a full parse after all', () => {
+      // "- " deleted: the list closes, which changes how the next paragraphs are read.
+      const at = article.indexOf('- <span');
+      const change: TextChange = { range: { start: at, end: at + 2 }, text: '' };
+      const previous = parse(article);
+      assert.equal(reparseParagraphs(previous, applyChange(article, change), change), undefined, 'a full parse is needed');
+      assert.equal(lineTableOf(article, previous), lineTableOf(article), 'the previous line table is as parsed');
+      assert.equal(describeDocument(previous), describeDocument(parse(article)));
+    });
+
+    it('whatever the edit, on the fixtures: the new table equals a fresh one, and a fallback leaves the old one as it was', () => {
+      const folder = path.join(repoRoot, 'test', 'fixtures', 'model');
+      const texts = [article, ...fs.readdirSync(folder).filter((name) => name.endsWith('.md')).map((name) => fs.readFileSync(path.join(folder, name), 'utf8'))];
+      let inPlace = 0;
+      let fallbacks = 0;
+      fc.assert(
+        fc.property(fc.constantFrom(...texts).chain((text) => fc.tuple(fc.constant(text), changeArbitrary(text.length))), ([text, change]) => {
+          const previous = parse(text);
+          const starts = parseStateOf(previous)!.lines.lineStarts;
+          const edited = applyChange(text, change);
+          const next = reparseParagraphs(previous, edited, change);
+          if (next) {
+            if (parseStateOf(next)!.lines.lineStarts === starts) inPlace++;
+            assert.equal(lineTableOf(edited, next), lineTableOf(edited));
+          } else {
+            fallbacks++;
+            assert.equal(lineTableOf(text, previous), lineTableOf(text), 'a fallback leaves the previous line table as parsed');
+          }
+        }),
+        { seed: 20261203, numRuns: 600 },
+      );
+      assert.ok(inPlace > 50 && fallbacks > 20, `both paths were taken (${inPlace} in place, ${fallbacks} fallbacks)`);
+    });
   });
 });
 
