@@ -135,11 +135,13 @@ export class DocumentSnapshot {
   /**
    * Gives this snapshot's model to the next version, which re-parses only what changed. The model's
    * units move into the new model, so this snapshot forgets it, and the findings whose ranges
-   * move with it; read again, it parses its own text afresh.
+   * move with it; read again, it parses its own text afresh. Its line index goes too: it reads the
+   * model's line starts, which the next version may renew in place.
    */
   private handOverModel(): SxsDocument | undefined {
     const model = this.parsed;
     this.parsed = undefined;
+    this.lineIndex = undefined;
     this.checked = undefined;
     this.structure = undefined;
     this.unitChecks.clear();

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { LineIndex } from '../../../server/src/core/lineIndex';
 import { parse } from '../../../server/src/core/parse';
 import { DocumentSnapshot, localeFromUri } from '../../../server/src/documentSnapshot';
 import { textChangeBetween } from '../../../server/src/textChange';
@@ -32,6 +33,21 @@ describe('document snapshots', () => {
     assert.deepEqual(second.findings(Infinity), new DocumentSnapshot(FIXTURE_URI, 2, edited).findings(Infinity));
     // The first snapshot gave its model away; read again, it parses its own text.
     assert.equal(describeDocument(first.model), describeDocument(parse(article)));
+  });
+
+  it('a snapshot whose model went to the next version still converts its own positions', () => {
+    const first = new DocumentSnapshot(FIXTURE_URI, 1, article);
+    const offset = article.indexOf('Dans de nombreux');
+    const expected = new LineIndex(article).positionAt(offset);
+    // Parsed first, as diagnostics do: the line index then reads the model's line starts.
+    void first.model;
+    assert.deepEqual(first.lines.positionAt(offset), expected);
+    // Typed inside a line: the next version renews the line starts in place, every later one moved.
+    const edited = article.replace('Titre', 'Titre long');
+    const second = new DocumentSnapshot(FIXTURE_URI, 2, edited, first.baseForNextVersion());
+    assert.equal(describeDocument(second.model), describeDocument(parse(edited)));
+    assert.deepEqual(first.lines.positionAt(offset), expected, 'the first version\'s positions are its own');
+    assert.deepEqual(second.lines.positionAt(offset + ' long'.length), expected);
   });
 
   it('skips unparsed versions: the next one starts from the last parsed model', () => {
