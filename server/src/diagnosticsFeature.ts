@@ -7,9 +7,8 @@
  * Other clients get them pushed, debounced after the last change. A configuration change asks
  * the client to pull again, or pushes again.
  */
-import { ResponseError } from 'vscode-languageserver';
+import { ResponseError, type Diagnostic } from 'vscode-languageserver';
 import type { ServerContext, ServerFeature } from './serverContext';
-import type { Diagnostic } from 'vscode-languageserver';
 import { diagnosticsOf } from './features/diagnostics';
 import { sameDiagnostics } from './features/sameDiagnostics';
 
