@@ -292,7 +292,7 @@ class Editor {
   }
 
   /** The counts of full and "unchanged" answers since the last call. */
-  takeAnswers(): { full: number; unchanged: number } {
+  takeAnswers(): Answers {
     const taken = this.answers;
     this.answers = { full: 0, unchanged: 0 };
     return taken;

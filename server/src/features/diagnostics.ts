@@ -9,7 +9,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import type { Finding } from '../checks/finding';
 import { toRange } from '../convert';
 import type { DocumentSnapshot } from '../documentSnapshot';
-import { severitiesOf, type SeveritySetting, type SxsSettings } from '../settings';
+import { severitiesOf, severityOf, type SeveritySetting, type SxsSettings } from '../settings';
 
 /** The diagnostic source shown beside every message. */
 export const DIAGNOSTIC_SOURCE = 'sxs';
@@ -55,14 +55,10 @@ export function diagnosticsOf<F extends Finding>(snapshot: DocumentSnapshot, set
   const own = findings;
   const others = extra?.findings ?? [];
   const severity = severitiesOf(settings);
-  // A Map hit per finding: a lookup by a varying key on an object is many times slower.
-  const rankOfCode = new Map<string, number>();
   const ranks = new Uint8Array(own.length + others.length);
   let shownCount = 0;
   for (let index = 0; index < ranks.length; index++) {
-    const code = (index < own.length ? own[index] : others[index - own.length]).code;
-    let rank = rankOfCode.get(code);
-    if (rank === undefined) rankOfCode.set(code, (rank = SEVERITY_RANK[severity(code)]));
+    const rank = SEVERITY_RANK[severity((index < own.length ? own[index] : others[index - own.length]).code)];
     ranks[index] = rank;
     if (rank !== OFF_RANK) shownCount++;
   }
@@ -113,7 +109,7 @@ function tooManyFindings(snapshot: DocumentSnapshot, total: number): Diagnostic 
 
 /** One finding as a diagnostic, or undefined when its code is turned off. */
 export function toDiagnostic(snapshot: DocumentSnapshot, finding: Finding, settings: SxsSettings): Diagnostic | undefined {
-  const severity = severitiesOf(settings)(finding.code);
+  const severity = severityOf(finding.code, settings);
   if (severity === 'off') return undefined;
   const diagnostic: Diagnostic = {
     range: toRange(snapshot.lines, finding.range),
