@@ -22,6 +22,7 @@ import {
   type Range,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineIndex } from '../server/src/core/lineIndex';
 import { parse } from '../server/src/core/parse';
 import type { Unit } from '../server/src/core/model';
@@ -139,6 +140,8 @@ async function modeRows(serverScript: string, label: string, text: string, mode:
     const typingAnswers = editor.takeAnswers();
     const lines = await editor.lineDeletions(counts.lines, counts.budgetMs);
     const lineAnswers = editor.takeAnswers();
+    // Every edit was undone: the server must have the original text again, or the rows measured another text.
+    if (!editor.backToOriginal()) throw new Error('the edits did not leave the article as it was: the keystroke rows would measure a drifting text');
     const memory = withMemory
       ? await largeStringsOf(server.child, folder, text, () => pull(server, uri))
       : undefined;
@@ -235,6 +238,8 @@ class Editor {
   private readonly random = seededRandom(14);
   private readonly units: readonly Unit[];
   private readonly lines: LineIndex;
+  /** The text as the server has it, by an independent implementation of the same change rules (untimed). */
+  private readonly mirror: TextDocument;
 
   constructor(
     private readonly server: ServerProcess,
@@ -246,6 +251,12 @@ class Editor {
   ) {
     this.units = parse(text).units;
     this.lines = new LineIndex(text);
+    this.mirror = TextDocument.create(uri, 'markdown', 1, text);
+  }
+
+  /** Whether the edits so far, each undone, left the text as it was opened. */
+  backToOriginal(): boolean {
+    return this.mirror.getText() === this.text;
   }
 
   /** A letter inserted at a random place of a random unit's translation, then deleted. */
@@ -276,7 +287,12 @@ class Editor {
     return samples;
   }
 
-  /** The line of a random unit deleted, then put back (untimed). */
+  /**
+   * The line of a random unit deleted, then put back (untimed). Not a line between a lone `\r`
+   * and a line that starts with `\n`: deleting it joins the two into one `\r\n` line break, and
+   * the insertion at the line's position then lands after the `\n` (a position cannot point
+   * between the two), so the text would drift from the original the positions are taken from.
+   */
   async lineDeletions(count: number, budgetMs: number): Promise<number[]> {
     const samples: number[] = [];
     const started = performance.now();
@@ -284,7 +300,9 @@ class Editor {
       const line = this.lines.lineAt(this.units[Math.floor(this.random() * this.units.length)].range.start);
       if (line + 1 >= this.lines.lineCount) continue;
       const start = this.lines.lineStarts[line];
-      const removed = this.text.slice(start, this.lines.lineStarts[line + 1]);
+      const end = this.lines.lineStarts[line + 1];
+      if (this.text.charCodeAt(start - 1) === 13 && this.text.charCodeAt(end) === 10) continue;
+      const removed = this.text.slice(start, end);
       samples.push(await this.change({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, ''));
       await this.change({ start: { line, character: 0 }, end: { line, character: 0 } }, removed, false);
     }
@@ -317,6 +335,7 @@ class Editor {
     const elapsed = performance.now() - started;
     this.resultId = report.resultId;
     if (timed) this.answers[report.kind]++;
+    TextDocument.update(this.mirror, contentChanges, this.version);
     return elapsed;
   }
 }
