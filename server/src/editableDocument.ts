@@ -8,7 +8,7 @@
  */
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { Position, Range, TextDocument } from 'vscode-languageserver-textdocument';
-import { splicedArray } from './core/arraySplice';
+import { spliceInPlace } from './core/arraySplice';
 import { computeLineStarts, lineContaining, lineEndOf } from './core/lineIndex';
 import type { TextChange } from './core/reparse';
 import { concatenation, type TextBuilder, type TextBuilders } from './textSplice';
@@ -151,14 +151,10 @@ export class EditableDocument implements TextDocument {
     for (let index = 0; index < added.length; index++) added[index] += start;
     const delta = text.length - (end - start);
     const removedCount = lastLine - firstLine;
-    if (added.length === removedCount) {
-      for (let index = 0; index < added.length; index++) starts[firstLine + 1 + index] = added[index];
-    } else {
-      // One new array, not slices and a concatenation: each array of a large article's lines costs an allocation of fresh pages.
-      this.lineStarts = splicedArray(starts, firstLine + 1, lastLine + 1, added);
-    }
-    const moved = this.lineStarts!;
-    if (delta !== 0) for (let index = firstLine + 1 + added.length; index < moved.length; index++) moved[index] += delta;
+    // In place: this document alone reads its line starts, and a new array of a large article's lines costs an allocation of fresh pages.
+    if (added.length === removedCount) for (let index = 0; index < added.length; index++) starts[firstLine + 1 + index] = added[index];
+    else spliceInPlace(starts, firstLine + 1, lastLine + 1, added);
+    if (delta !== 0) for (let index = firstLine + 1 + added.length; index < starts.length; index++) starts[index] += delta;
   }
 
   private replaceAll(text: string, version: number): void {

@@ -19,3 +19,26 @@ export function splicedArray<T>(old: readonly T[], from: number, to: number, ins
   else for (let index = to; index < old.length; index++) result[at++] = old[index];
   return result;
 }
+
+/** Past this many inserted elements the engine's splice is not used (a spread of arguments has a limit). */
+const NATIVE_SPLICE_LIMIT = 8192;
+
+/**
+ * Replaces `[from, to)` of `array` by `inserted` in place: the elements after the replacement
+ * move within the array's own memory, and no second array of its length is made. For an array
+ * its owner alone reads (a document's line starts, a model a re-parse takes over).
+ */
+export function spliceInPlace<T>(array: T[], from: number, to: number, inserted: readonly T[]): void {
+  if (inserted.length <= NATIVE_SPLICE_LIMIT) {
+    array.splice(from, to - from, ...inserted);
+    return;
+  }
+  const oldLength = array.length;
+  const grow = inserted.length - (to - from);
+  if (grow > 0) for (let index = oldLength - 1; index >= to; index--) array[index + grow] = array[index];
+  else if (grow < 0) {
+    for (let index = to; index < oldLength; index++) array[index + grow] = array[index];
+    array.length = oldLength + grow;
+  }
+  for (let index = 0; index < inserted.length; index++) array[from + index] = inserted[index];
+}

@@ -44,14 +44,49 @@ export interface ConflictCandidate {
   readonly kind: '<' | '=' | '>';
 }
 
+/**
+ * Room for this many more lines behind each per-line array, so the lines an edit adds fit in the
+ * array's own memory: a new array of a large article's lines costs an allocation of fresh pages.
+ */
+const SPARE_LINES = 4096;
+
+/** A zeroed per-line array of `lineCount` lines with spare room behind it. */
+function lineArray(lineCount: number): Uint8Array {
+  return new Uint8Array(new ArrayBuffer(lineCount + SPARE_LINES), 0, lineCount);
+}
+
 /** Per-line arrays for `lineCount` lines, all zero (paragraph, no heading, not fenced). */
 export function emptyLineArrays(lineCount: number): LineArrays {
   return {
-    fenced: new Uint8Array(lineCount),
-    headingLevel: new Uint8Array(lineCount),
-    container: new Uint8Array(lineCount),
-    listOpen: new Uint8Array(lineCount),
+    fenced: lineArray(lineCount),
+    headingLevel: lineArray(lineCount),
+    container: lineArray(lineCount),
+    listOpen: lineArray(lineCount),
   };
+}
+
+/**
+ * `array` with its lines `[from, to)` replaced by `count` zero lines. In the memory of `array`
+ * while its buffer has room (then `array` itself no longer holds its old lines after `to`:
+ * `restoreLines` moves them back); otherwise in a new array, `array` left as it was.
+ */
+export function resizedLines(array: Uint8Array, from: number, to: number, count: number): Uint8Array {
+  const length = array.length - (to - from) + count;
+  if (length === array.length) return array.fill(0, from, to);
+  if (array.buffer.byteLength - array.byteOffset >= length) {
+    new Uint8Array(array.buffer, array.byteOffset, Math.max(array.length, length)).copyWithin(from + count, to, array.length);
+    return new Uint8Array(array.buffer, array.byteOffset, length).fill(0, from, from + count);
+  }
+  const grown = lineArray(length);
+  grown.set(array.subarray(0, from));
+  grown.set(array.subarray(to), from + count);
+  return grown;
+}
+
+/** Undoes `resizedLines(array, from, to, count)`, which returned `resized`, but for the lines `[from, to)` (the caller saved them). */
+export function restoreLines(array: Uint8Array, resized: Uint8Array, from: number, to: number, count: number): void {
+  if (resized.buffer !== array.buffer || resized.length === array.length) return;
+  new Uint8Array(array.buffer, array.byteOffset, Math.max(array.length, resized.length)).copyWithin(to, from + count, resized.length);
 }
 
 /** Classifies every line; `frontMatterEnd` is where the body starts (0 without front matter). */

@@ -7,9 +7,9 @@
  * code, HTML comments, conflict markers, a list that opens or closes — sends the edit to a full
  * parse instead. The result always equals `parse(text)`; the tests check that on random edits.
  */
-import { splicedArray } from './arraySplice';
+import { spliceInPlace, splicedArray } from './arraySplice';
 import { computeLineStarts, lineContaining } from './lineIndex';
-import { classifyLines, emptyLineArrays, LineContainer, type LineArrays, type LineTable } from './lineTable';
+import { classifyLines, LineContainer, resizedLines, restoreLines, type LineArrays, type LineTable } from './lineTable';
 import type { Heading, OffsetRange, Problem, SxsDocument, Unit } from './model';
 import { assembleDocument, parse, parseStateOf, proseOutsideUnits, unitLocator, type ParseState } from './parse';
 import { collectHeadings } from './headings';
@@ -144,10 +144,10 @@ interface LineTableSplice {
 }
 
 /**
- * The line table of the new text: old lines around the region, the region classified anew.
- * While the region keeps its number of lines (typing inside a line), the old table's arrays are
- * renewed in place, as the re-parse renews the units after the edit: a new array of a large
- * article's line starts costs an allocation of fresh pages. Otherwise new arrays are made.
+ * The line table of the new text: old lines around the region, the region classified anew. The
+ * old table's arrays are renewed in place, as the re-parse renews the units after the edit: a
+ * new array of a large article's line starts costs an allocation of fresh pages. The per-line
+ * arrays keep spare room for added lines (`lineTable.ts`); only when it runs out is one made.
  */
 function spliceLineTable(old: LineTable, text: string, firstLine: number, endLine: number, regionStart: number, regionEnd: number, delta: number): LineTableSplice | undefined {
   const regionStarts = computeLineStarts(text.slice(regionStart, regionEnd));
@@ -161,39 +161,38 @@ function spliceLineTable(old: LineTable, text: string, firstLine: number, endLin
   const listOpenAfterRegion = old.listOpen[endLine - 1];
   const conflictMarkers = old.conflictMarkers.map((range) => (range.start >= regionEnd - delta ? shifted(range, delta) : range));
   // A list opened or closed by the edit changes how the following paragraphs are read.
-  const listStands = (arrays: LineArrays): boolean => endLine >= old.lineStarts.length || arrays.listOpen[regionEndLine - 1] === listOpenAfterRegion;
+  const oldLineCount = old.lineStarts.length;
+  const listStands = (arrays: LineArrays): boolean => endLine >= oldLineCount || arrays.listOpen[regionEndLine - 1] === listOpenAfterRegion;
 
-  if (regionLineCount === endLine - firstLine) {
-    const lineStarts = old.lineStarts as number[];
-    const arrayNames = ['fenced', 'headingLevel', 'container', 'listOpen'] as const;
-    const saved = { starts: lineStarts.slice(firstLine, endLine), arrays: arrayNames.map((name) => old[name].slice(firstLine, endLine)) };
-    const revert = (): void => {
-      for (let index = 0; index < saved.starts.length; index++) lineStarts[firstLine + index] = saved.starts[index];
-      if (delta !== 0) for (let line = endLine; line < lineStarts.length; line++) lineStarts[line] -= delta;
-      arrayNames.forEach((name, index) => old[name].set(saved.arrays[index], firstLine));
-    };
-    for (let index = 0; index < regionLineCount; index++) lineStarts[firstLine + index] = regionStarts[index];
-    if (delta !== 0) for (let line = endLine; line < lineStarts.length; line++) lineStarts[line] += delta;
-    // The classification writes only what is not zero.
-    for (const name of arrayNames) old[name].fill(0, firstLine, endLine);
-    classifyLines(text, lineStarts, old, firstLine, regionEndLine, 0, new Map(), listOpenBefore, []);
-    if (!listStands(old)) {
-      revert();
-      return undefined;
-    }
-    return { lines: { lineStarts, fenced: old.fenced, headingLevel: old.headingLevel, container: old.container, listOpen: old.listOpen, conflictMarkers }, revert };
-  }
-
-  const lineStarts = splicedArray(old.lineStarts, firstLine, endLine, regionStarts, delta === 0 ? undefined : (start) => start + delta);
-  const arrays = emptyLineArrays(lineStarts.length);
-  for (const name of ['fenced', 'headingLevel', 'container', 'listOpen'] as const) {
-    arrays[name].set(old[name].subarray(0, firstLine), 0);
-    arrays[name].set(old[name].subarray(endLine), regionEndLine);
-  }
+  // Renewed in place: the re-parse takes the previous model over, and revert() gives it its lines back.
+  const lineStarts = old.lineStarts as number[];
+  const saved = { starts: lineStarts.slice(firstLine, endLine), arrays: LINE_ARRAYS.map((name) => old[name].slice(firstLine, endLine)) };
+  spliceInPlace(lineStarts, firstLine, endLine, regionStarts);
+  if (delta !== 0) for (let line = regionEndLine; line < lineStarts.length; line++) lineStarts[line] += delta;
+  const arrays: LineArrays = {
+    fenced: resizedLines(old.fenced, firstLine, endLine, regionLineCount),
+    headingLevel: resizedLines(old.headingLevel, firstLine, endLine, regionLineCount),
+    container: resizedLines(old.container, firstLine, endLine, regionLineCount),
+    listOpen: resizedLines(old.listOpen, firstLine, endLine, regionLineCount),
+  };
+  const revert = (): void => {
+    if (delta !== 0) for (let line = regionEndLine; line < lineStarts.length; line++) lineStarts[line] -= delta;
+    spliceInPlace(lineStarts, firstLine, regionEndLine, saved.starts);
+    LINE_ARRAYS.forEach((name, index) => {
+      restoreLines(old[name], arrays[name], firstLine, endLine, regionLineCount);
+      old[name].set(saved.arrays[index], firstLine);
+    });
+  };
+  // The classification writes only what is not zero.
   classifyLines(text, lineStarts, arrays, firstLine, regionEndLine, 0, new Map(), listOpenBefore, []);
-  if (!listStands(arrays)) return undefined;
-  return { lines: { lineStarts, ...arrays, conflictMarkers }, revert: () => undefined };
+  if (!listStands(arrays)) {
+    revert();
+    return undefined;
+  }
+  return { lines: { lineStarts, ...arrays, conflictMarkers }, revert };
 }
+
+const LINE_ARRAYS = ['fenced', 'headingLevel', 'container', 'listOpen'] as const;
 
 /** A heading after the edit, moved in place. */
 function moveHeading(heading: Heading, delta: number, lineDelta: number, indexDelta: number): Heading {

@@ -9,6 +9,7 @@ import * as path from 'path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parse, parseStateOf } from '../../../server/src/core/parse';
+import { computeLineStarts } from '../../../server/src/core/lineIndex';
 import { reparse, reparseParagraphs, type TextChange } from '../../../server/src/core/reparse';
 import { describeDocument } from '../../support/describeModel';
 import { withLoneCarriageReturns } from '../reliability/articleMutations';
@@ -151,7 +152,7 @@ describe('reparse', () => {
     assert.ok(incremental > runs / 2, `only ${incremental} of ${runs} edits re-parsed incrementally`);
   });
 
-  describe('renews the line table in place while the line count holds', () => {
+  describe('renews the line table in place, lines added or removed too', () => {
     /** The line table as plain data, to compare. */
     const lineTableOf = (text: string, model = parse(text)): string => {
       const lines = parseStateOf(model)!.lines;
@@ -182,6 +183,7 @@ describe('reparse', () => {
       const folder = path.join(repoRoot, 'test', 'fixtures', 'model');
       const texts = [article, ...fs.readdirSync(folder).filter((name) => name.endsWith('.md')).map((name) => fs.readFileSync(path.join(folder, name), 'utf8'))];
       let inPlace = 0;
+      let linesChanged = 0;
       let fallbacks = 0;
       fc.assert(
         fc.property(fc.constantFrom(...texts).chain((text) => fc.tuple(fc.constant(text), changeArbitrary(text.length))), ([text, change]) => {
@@ -191,6 +193,7 @@ describe('reparse', () => {
           const next = reparseParagraphs(previous, edited, change);
           if (next) {
             if (parseStateOf(next)!.lines.lineStarts === starts) inPlace++;
+            if (parseStateOf(next)!.lines.lineStarts === starts && computeLineStarts(edited).length !== computeLineStarts(text).length) linesChanged++;
             assert.equal(lineTableOf(edited, next), lineTableOf(edited));
           } else {
             fallbacks++;
@@ -199,7 +202,7 @@ describe('reparse', () => {
         }),
         { seed: 20261203, numRuns: 600 },
       );
-      assert.ok(inPlace > 50 && fallbacks > 20, `both paths were taken (${inPlace} in place, ${fallbacks} fallbacks)`);
+      assert.ok(inPlace > 50 && linesChanged > 20 && fallbacks > 20, `both paths were taken (${inPlace} in place, ${linesChanged} of them with lines added or removed, ${fallbacks} fallbacks)`);
     });
   });
 });
