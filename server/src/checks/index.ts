@@ -42,7 +42,7 @@ export function checkDocument(doc: SxsDocument, options: CheckOptions = {}): Fin
   const cache = options.unitCache;
   if (cache) {
     const context = `${options.locale ?? doc.frontMatter?.keys.contentLocale ?? ''}\u0000${noLoc.join('\u0000')}`;
-    for (const finding of cache.findingsOfUnits(doc.units, context, check)) findings.push(finding);
+    for (const finding of cache.findingsOfUnits(doc, context, check)) findings.push(finding);
   } else {
     for (const unit of doc.units) findings.push(...check(unit));
   }

@@ -2,14 +2,13 @@
  * Findings of units kept from one version of a document to the next. An incremental re-parse
  * (`core/reparse.ts`) hands the units outside the edited paragraphs to the new model as the same
  * objects: those before the edit where they were, those after it moved. Their text is unchanged,
- * so their findings are too, only moved with them. Comparing the new unit list with the last one
- * object by object finds both runs with pointer comparisons alone, so only the units in between
- * are checked again: after a keystroke in a 10 MB article, a handful of units instead of forty
- * thousand, with no lookup per unit.
+ * so their findings are too, only moved with them. The re-parse says how many it kept at each
+ * end (`keptUnits.ts`), so only the units in between are checked again: after a keystroke in a
+ * 10 MB article, a handful of units instead of forty thousand, with no lookup per unit.
  */
 import { detached } from '../core/detached';
-import { keptEnds } from '../core/keptUnits';
-import type { OffsetRange, Unit } from '../core/model';
+import { keptSince, unitsSeen, type UnitsSeen } from '../core/keptUnits';
+import type { OffsetRange, SxsDocument, Unit } from '../core/model';
 import type { Finding } from './finding';
 import type { Suppressions } from './suppressions';
 
@@ -29,7 +28,7 @@ const CLEAN: UnitEntry = Object.freeze({ start: -1, index: -1, findings: Object.
 
 /** The unit findings of the versions of one document; pass the same cache to each `checkDocument`. */
 export class UnitFindingsCache {
-  private units: readonly Unit[] = [];
+  private seen: UnitsSeen | undefined;
   private entries: UnitEntry[] = [];
   private context: string | undefined;
   /** Where the last `findingsOfUnits` found new units: the text outside this span is the previous version's. */
@@ -41,30 +40,32 @@ export class UnitFindingsCache {
   checkedUnits = 0;
 
   /**
-   * The findings of every unit of `units` (a document's, in document order), unit after unit:
-   * `check(unit)`'s, unless the unit object was checked in the last version in the same `context`
+   * The findings of every unit of `model` (in document order), unit after unit: `check(unit)`'s,
+   * unless the unit object was checked in an earlier version of the model in the same `context`
    * (the locale and the `no-loc` terms, which every unit check reads).
    */
-  findingsOfUnits(units: readonly Unit[], context: string, check: (unit: Unit) => readonly Finding[]): Finding[] {
+  findingsOfUnits(model: SxsDocument, context: string, check: (unit: Unit) => readonly Finding[]): Finding[] {
+    const units = model.units;
     const sameContext = context === this.context;
-    const previousUnits = sameContext ? this.units : [];
     const previousEntries = this.entries;
-    const { head: kept, tail: moved } = keptEnds(previousUnits, units);
+    const previousLength = sameContext ? previousEntries.length : 0;
+    const since = sameContext ? keptSince(this.seen, model) : undefined;
+    const kept = since?.head ?? 0;
+    const moved = since?.tail ?? 0;
 
     // As many units as before (typing inside a unit): the entries are renewed in place, since each
     // is read only at its own index before it is written. A new array of a large article's units
     // would cost an allocation of fresh pages per version.
-    const entries = sameContext && previousUnits.length === units.length ? this.entries : new Array<UnitEntry>(units.length);
-    // Same objects at the start of the list. Usually before the edit, in place; but an edit outside
-    // every unit (a line without units, say) keeps all the objects while those after it moved, so
-    // each keeps its place only when its start says so (a clean unit costs nothing either way).
+    const entries = sameContext && previousLength === units.length ? this.entries : new Array<UnitEntry>(units.length);
+    // Same objects at the start of the list, before the edit, in place; each keeps its place only
+    // when its start says so (a clean unit costs nothing either way).
     for (let index = 0; index < kept; index++) entries[index] = movedEntry(previousEntries[index], units[index]);
     for (let index = kept; index < units.length - moved; index++) entries[index] = this.checked(units[index], check);
     // After the edit: same objects, moved by the edit's length and renumbered.
-    const shift = previousUnits.length - units.length;
+    const shift = previousLength - units.length;
     for (let index = units.length - moved; index < units.length; index++) entries[index] = movedEntry(previousEntries[index + shift], units[index]);
 
-    this.units = units;
+    this.seen = unitsSeen(model);
     this.entries = entries;
     this.context = context;
     this.related = kept + moved > 0;

@@ -6,6 +6,7 @@
  * outside units, conflict markers, front-matter quoting). `reparse.ts` redoes only the middle
  * steps for the paragraphs an edit touches, from the state kept here.
  */
+import { UnitLineage } from './unitLineage';
 import { blockOf } from './blocks';
 import { readFrontMatter } from './frontMatter';
 import { collectHeadings } from './headings';
@@ -31,6 +32,9 @@ export interface ParseState {
   readonly shared: DocumentText;
   /** The id checks of the document, kept so a re-parse that leaves every id as it was reuses them. */
   readonly ids?: IdChecks;
+  /** The versions of this document's unit list since its full parse, and which one this is (see `unitLineage.ts`). */
+  readonly lineage: UnitLineage;
+  readonly generation: number;
 }
 
 const parseStates = new WeakMap<SxsDocument, ParseState>();
@@ -48,7 +52,7 @@ export function parse(text: string): SxsDocument {
   const shared: DocumentText = { text };
   const scan = scanUnits(text, lines, bodyStart, unitLocator(text, lines, frontMatter), 0, text.length, 0, shared);
   const proseProblems = proseOutsideUnits(text, lines, scan.units, frontMatter, scan.problems);
-  const state: ParseState = { bodyStart, lines, scanProblems: scan.problems, proseProblems, comments: scan.comments, shared };
+  const state: ParseState = { bodyStart, lines, scanProblems: scan.problems, proseProblems, comments: scan.comments, shared, lineage: new UnitLineage(), generation: 0 };
   return assembleDocument(text, frontMatter, state, scan.units, collectHeadings(text, lines, scan.units));
 }
 

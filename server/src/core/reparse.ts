@@ -7,7 +7,7 @@
  * code, HTML comments, conflict markers, a list that opens or closes — sends the edit to a full
  * parse instead. The result always equals `parse(text)`; the tests check that on random edits.
  */
-import { spliceInPlace, splicedArray } from './arraySplice';
+import { spliceInPlace } from './arraySplice';
 import { computeLineStarts, lineContaining } from './lineIndex';
 import { classifyLines, LineContainer, resizedLines, restoreLines, type LineArrays, type LineTable } from './lineTable';
 import type { Heading, OffsetRange, Problem, SxsDocument, Unit } from './model';
@@ -85,6 +85,7 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
   // From here on the previous model is taken over: its halves read the new text.
   state.shared.text = text;
   const indexDelta = scan.units.length - (after - before);
+  const removed = units.slice(before, after);
 
   const nextState: ParseState = {
     bodyStart: state.bodyStart,
@@ -98,21 +99,24 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
       delta,
     ),
     shared: state.shared,
+    lineage: state.lineage,
+    generation: state.lineage.record(before, units.length - after, removed),
     comments: [
       ...state.comments.filter((comment) => comment.end <= regionStart),
       ...scan.comments,
       ...state.comments.filter((comment) => comment.start >= oldRegionEnd).map((comment) => shifted(comment, delta)),
     ],
   };
-  // The units after the region are moved in place as they are copied: the new model reuses them.
-  const nextUnits = splicedArray(units, before, after, scan.units, (unit) => shiftUnit(unit, delta, lineDelta, indexDelta));
+  // The list is renewed in place (the lineage above says what it kept), the units after the region moved in place.
+  const nextUnits = units as Unit[];
+  spliceInPlace(nextUnits, before, after, scan.units);
+  for (let index = before + scan.units.length; index < nextUnits.length; index++) shiftUnit(nextUnits[index], delta, lineDelta, indexDelta);
   const regionEndLine = endLine + lineDelta;
   const headings = [
     ...previous.headings.filter((heading) => heading.line < firstLine),
     ...collectHeadings(text, lines, nextUnits, firstLine, regionEndLine),
     ...previous.headings.filter((heading) => heading.line >= endLine).map((heading) => moveHeading(heading, delta, lineDelta, indexDelta)),
   ];
-  const removed = units.slice(before, after);
   const ids = (state.ids && idChecksAfterSameIds(state.ids, removed, scan.units)) ?? checkIds(nextUnits, unchangedPrefix(previous, removed, scan.units));
   return assembleDocument(text, previous.frontMatter, nextState, nextUnits, headings, ids);
 }

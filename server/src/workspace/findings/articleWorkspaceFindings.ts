@@ -94,6 +94,7 @@ export function articleWorkspaceFindings(input: ArticleWorkspaceInput): ArticleW
   // Without an original every unit is `unknown`: that list is made only when read (an array
   // per unit per keystroke of a large article would cost an allocation of fresh pages).
   let unitStatus: readonly UnitSourceStatus[] | undefined;
+  const unitCount = model.units.length;
   let alignment: OriginalAlignment | undefined;
   if (input.original && isUsableOriginal(input.original.text)) {
     alignment = alignWithOriginal(
@@ -110,7 +111,8 @@ export function articleWorkspaceFindings(input: ArticleWorkspaceInput): ArticleW
     findings: shown,
     alignment,
     get unitStatus() {
-      return (unitStatus ??= model.units.map(() => 'unknown'));
+      // The count of this version: a later re-parse renews the unit list in place.
+      return (unitStatus ??= new Array<UnitSourceStatus>(unitCount).fill('unknown'));
     },
   });
   if (findings.length === 0) return result(suppressesAnything(suppressions) ? withoutSuppressed(consistent, suppressions) : consistent);

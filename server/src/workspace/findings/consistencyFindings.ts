@@ -10,7 +10,7 @@
  */
 import { CHECK_CODES } from '../../checks/checkCodes';
 import { detached } from '../../core/detached';
-import { keptEnds } from '../../core/keptUnits';
+import { keptSince, unitsSeen, type UnitsSeen } from '../../core/keptUnits';
 import type { OffsetRange, SxsDocument, Unit } from '../../core/model';
 import { normalizeSentence } from '../memory/matchScore';
 import type { TranslationMemory } from '../memory/translationMemory';
@@ -47,7 +47,8 @@ export class ConsistencyCache {
   /** The group key of each unit seen (null: the unit is in no group). */
   keys = new WeakMap<Unit, string | null>();
   readonly groups = new Map<string, Group>();
-  units: readonly Unit[] = [];
+  /** The unit list the groups were last built from (see `keptUnits.ts`). */
+  seen: UnitsSeen | undefined;
   /** The last answer, in document order. */
   findings: readonly WorkspaceFinding[] = [];
   context: ConsistencyContext | undefined;
@@ -56,7 +57,7 @@ export class ConsistencyCache {
   reset(): void {
     this.keys = new WeakMap();
     this.groups.clear();
-    this.units = [];
+    this.seen = undefined;
     this.findings = [];
   }
 }
@@ -66,21 +67,26 @@ export function consistencyFindings(model: SxsDocument, context: ConsistencyCont
   // Kept in the caller's cache, so the next version builds on this one.
   if (cache.context && !sameContext(cache.context, context)) cache.reset();
   cache.context = context;
-  const previous = cache.units;
   const next = model.units;
-  const { head, tail } = keptEnds(previous, next);
-  cache.units = next;
+  const previousLength = cache.seen?.length ?? 0;
+  const kept = keptSince(cache.seen, model);
+  // Nothing known of what was kept (a full parse, say): every group is built again.
+  if (!kept && cache.seen) cache.reset();
+  const { head, tail, left } = kept ?? { head: 0, tail: 0, left: [] };
+  cache.seen = unitsSeen(model);
 
   const dirty = new Set<string>();
   /** The units between the kept ends, of either version: their groups are built again without them, then with those that joined. */
   const touched = new Set<Unit>();
-  for (let index = head; index < previous.length - tail; index++) {
-    const unit = previous[index];
+  const leave = (unit: Unit): void => {
     const key = cache.keys.get(unit);
     if (key) dirty.add(key);
     cache.keys.delete(unit);
     touched.add(unit);
-  }
+  };
+  // Those of the previous version between the kept ends either left or are still between them now.
+  for (const unit of left) leave(unit);
+  for (let index = head; index < next.length - tail; index++) leave(next[index]);
   const joined = new Map<string, Member[]>();
   for (let index = head; index < next.length - tail; index++) {
     const unit = next[index];
@@ -110,7 +116,7 @@ export function consistencyFindings(model: SxsDocument, context: ConsistencyCont
     for (const { finding } of findings) addedFindings.push(finding);
   }
   // Kept findings name their unit by index, which moves when units before it left or joined.
-  if (next.length !== previous.length) for (const group of cache.groups.values()) for (const { member, finding } of group.findings) (finding as { unit?: number }).unit = member.unit.index;
+  if (next.length !== previousLength) for (const group of cache.groups.values()) for (const { member, finding } of group.findings) (finding as { unit?: number }).unit = member.unit.index;
   if (removedFindings.size > 0 || addedFindings.length > 0) cache.findings = mergeByStart(cache.findings, removedFindings, addedFindings.sort(byStart));
   return cache.findings;
 }
