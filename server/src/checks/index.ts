@@ -12,7 +12,7 @@ import { documentLocale, type LocaleRules } from './locale';
 import { checkMarkupParity } from './markupParity';
 import { checkPunctuation } from './punctuation';
 import { structureFindings } from './structure';
-import { findSuppressions, withoutSuppressed, type Suppressions } from './suppressions';
+import { findSuppressions, suppressesAnything, withoutSuppressed, type Suppressions } from './suppressions';
 import type { UnitFindingsCache } from './unitFindingsCache';
 
 export { CHECK_CODES };
@@ -37,17 +37,19 @@ export interface CheckOptions {
 export function checkDocument(doc: SxsDocument, options: CheckOptions = {}): Finding[] {
   const locale = documentLocale(doc, options.locale);
   const noLoc = noLocTerms(doc);
-  const findings: Finding[] = [...structureFindings(doc), ...checkMachineTranslated(doc)];
+  const leading: Finding[] = [...structureFindings(doc), ...checkMachineTranslated(doc)];
   const check = (unit: Unit): Finding[] => runUnitChecks(doc, unit, locale, noLoc, options);
   const cache = options.unitCache;
+  let findings = leading;
   if (cache) {
     const context = `${options.locale ?? doc.frontMatter?.keys.contentLocale ?? ''}\u0000${noLoc.join('\u0000')}`;
-    for (const finding of cache.findingsOfUnits(doc, context, check)) findings.push(finding);
+    findings = cache.findingsOfUnits(doc, context, check, leading);
   } else {
     for (const unit of doc.units) findings.push(...check(unit));
   }
   const suppressions = cache ? cache.suppressionsOf(doc.text, () => suppressionsOf(doc)) : suppressionsOf(doc);
-  return inDocumentOrder(withoutSuppressed(findings, suppressions));
+  // This array is our own: sorted in place, copied only when something is suppressed.
+  return inDocumentOrder(suppressesAnything(suppressions) ? withoutSuppressed(findings, suppressions) : findings);
 }
 
 function inDocumentOrder(findings: Finding[]): Finding[] {
