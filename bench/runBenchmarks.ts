@@ -5,6 +5,8 @@
  *
  * Options: `--json`; `--quick` (fewer runs, a smaller workspace: for trying the harness);
  * `--only=parse,outline,diagnostics,lsp,keystrokes,workspace,startup,cli,grid` (a subset of sections).
+ * `SXS_BENCH_SERVER=<server.js>` measures the LSP rows of another build of the server (an earlier
+ * commit's, say) with this bench, so two builds can be compared on the same inputs.
  */
 import * as os from 'os';
 import * as path from 'path';
@@ -34,7 +36,7 @@ async function main(): Promise<void> {
   const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
   const wanted = (section: Section): boolean => !only || only.includes(section);
   const root = path.resolve(__dirname, '..', '..');
-  const serverScript = path.join(root, 'server', 'out', 'server.js');
+  const serverScript = path.resolve(process.env.SXS_BENCH_SERVER ?? path.join(root, 'server', 'out', 'server.js'));
   const started = performance.now();
   const progress = (message: string): void => void process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${message}\n`);
 
