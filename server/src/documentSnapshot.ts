@@ -54,15 +54,16 @@ export class DocumentSnapshot {
   get model(): SxsDocument {
     if (!this.parsed) {
       const previous = this.previous;
-      const earlier = previous?.handOverModel();
-      if (earlier && previous) this.unitFindings = previous.unitFindings;
+      const handed = previous?.handOverModel();
       const change = this.change;
       this.previous = undefined;
       this.change = undefined;
-      if (earlier) {
+      if (handed) {
+        const earlier = handed.model;
+        this.unitFindings = handed.unitFindings;
         const replaced = change ?? textChangeBetween(earlier.text, this.text);
         this.parsed = reparse(earlier, this.text, replaced);
-        this.unitFindings.textChangedIn(replaced.range.start, replaced.range.start + replaced.text.length);
+        this.unitFindings.textChangedIn(replaced.range.start, replaced.range.end, replaced.range.start + replaced.text.length);
       } else {
         this.parsed = parse(this.text);
       }
@@ -136,16 +137,20 @@ export class DocumentSnapshot {
    * Gives this snapshot's model to the next version, which re-parses only what changed. The model's
    * units move into the new model, so this snapshot forgets it, and the findings whose ranges
    * move with it; read again, it parses its own text afresh. Its line index goes too: it reads the
-   * model's line starts, which the next version may renew in place.
+   * model's line starts, which the next version may renew in place. The unit findings cache goes
+   * with the model, since it describes the versions from there on; this snapshot starts a new one.
    */
-  private handOverModel(): SxsDocument | undefined {
+  private handOverModel(): { model: SxsDocument; unitFindings: UnitFindingsCache } | undefined {
     const model = this.parsed;
+    if (!model) return undefined;
+    const unitFindings = this.unitFindings;
+    this.unitFindings = new UnitFindingsCache();
     this.parsed = undefined;
     this.lineIndex = undefined;
     this.checked = undefined;
     this.structure = undefined;
     this.unitChecks.clear();
-    return model;
+    return { model, unitFindings };
   }
 }
 

@@ -31,10 +31,14 @@ export class UnitFindingsCache {
   private seen: UnitsSeen | undefined;
   private entries: UnitEntry[] = [];
   private context: string | undefined;
-  /** Where the last `findingsOfUnits` found new units: the text outside this span is the previous version's. */
+  /**
+   * What may have changed since `suppressionsOf` last read a text: when `related`, only the text in
+   * `[changedFrom, changedTo)` (offsets in the current text), or nothing when `changed` is false.
+   */
+  private related = false;
+  private changed = false;
   private changedFrom = 0;
   private changedTo = Number.POSITIVE_INFINITY;
-  private related = false;
   private previousHadNoSuppressionStart = false;
   /** Units checked afresh since the cache was made (a measure of how incremental checking was). */
   checkedUnits = 0;
@@ -70,7 +74,9 @@ export class UnitFindingsCache {
     this.seen = unitsSeen(model);
     this.entries = entries;
     this.context = context;
+    // The units between the kept ones are new since the last `findingsOfUnits`, which was followed by a suppressions read.
     this.related = kept + moved > 0;
+    this.changed = true;
     this.changedFrom = kept > 0 ? units[kept - 1].range.end : 0;
     this.changedTo = moved > 0 ? units[units.length - moved].range.start : Number.POSITIVE_INFINITY;
     let count = leading.length;
@@ -83,13 +89,23 @@ export class UnitFindingsCache {
   }
 
   /**
-   * Tells the cache that the document's text changed only in `[from, to)` (offsets in the new
-   * text) since its last version, for `suppressionsOf` when no units are checked (structure only).
+   * Tells the cache that `[start, oldEnd)` of the previous version's text became `[start, newEnd)`,
+   * for `suppressionsOf` when no units are checked (structure only). Versions parsed but never
+   * checked add up: the changed span widens to cover every change since the last suppressions read.
    */
-  textChangedIn(from: number, to: number): void {
-    this.related = true;
-    this.changedFrom = from;
-    this.changedTo = to;
+  textChangedIn(start: number, oldEnd: number, newEnd: number): void {
+    if (!this.related) return;
+    if (!this.changed) {
+      this.changedFrom = start;
+      this.changedTo = newEnd;
+    } else {
+      // The span so far, moved into the new text's offsets, joined with this change.
+      const delta = newEnd - oldEnd;
+      const moved = (offset: number): number => (offset <= start ? offset : offset >= oldEnd ? offset + delta : newEnd);
+      this.changedFrom = Math.min(moved(this.changedFrom), start);
+      this.changedTo = Math.max(moved(this.changedTo), newEnd);
+    }
+    this.changed = true;
   }
 
   /**
@@ -100,16 +116,22 @@ export class UnitFindingsCache {
    * whole text is not read again. Otherwise `find()` reads it.
    */
   suppressionsOf(text: string, find: () => Suppressions): Suppressions {
-    if (this.related && this.previousHadNoSuppressionStart) {
-      // Reach back over the spaces before the span, and four characters more, for a `<!--` whose `sxs-` is new.
-      let from = this.changedFrom;
-      while (from > 0 && /\s/.test(text[from - 1])) from--;
-      const around = text.slice(Math.max(0, from - 4), Math.min(text.length, this.changedTo + 3));
-      if (!around.includes('<!--')) return NO_SUPPRESSIONS;
-    }
+    const unchanged = this.related && this.previousHadNoSuppressionStart && !(this.changed && this.mayHaveMadeComment(text));
+    // From here on, changes are counted from this text.
+    this.related = true;
+    this.changed = false;
+    if (unchanged) return NO_SUPPRESSIONS;
     const suppressions = find();
     this.previousHadNoSuppressionStart = suppressions.stateStarts.length === 0 && suppressions.lines.length === 0 && !SUPPRESSION_START.test(text);
     return suppressions;
+  }
+
+  /** Whether a `<!--` stands in or just around the changed span of `text`. */
+  private mayHaveMadeComment(text: string): boolean {
+    // Reach back over the spaces before the span, and four characters more, for a `<!--` whose `sxs-` is new.
+    let from = this.changedFrom;
+    while (from > 0 && /\s/.test(text[from - 1])) from--;
+    return text.slice(Math.max(0, from - 4), Math.min(text.length, this.changedTo + 3)).includes('<!--');
   }
 
   private checked(unit: Unit, check: (unit: Unit) => readonly Finding[]): UnitEntry {

@@ -73,6 +73,39 @@ describe('document snapshots', () => {
     assert.deepEqual(alone.findingsOfUnit(alone.model.units[2], Infinity).map((finding) => finding.code), ['double-space']);
   });
 
+  it('structure checks only: a suppression comment typed in a version that was parsed but never checked still counts', () => {
+    const codes = (snapshot: DocumentSnapshot): string[] => snapshot.findings(0).findings.map((finding) => finding.code);
+    // Two units with one id: a structural finding, left when only the structure is checked.
+    const duplicated = article.replaceAll('f9f29-105', 'f9f29-104');
+    const first = new DocumentSnapshot(FIXTURE_URI, 1, duplicated);
+    assert.deepEqual(codes(first), ['duplicate-id']);
+    // Version 2 silences it, but only its model is read (a hover, the outline).
+    const silenced = duplicated.replace('# ', '<!-- sxs-disable duplicate-id -->\n# ');
+    const second = new DocumentSnapshot(FIXTURE_URI, 2, silenced, first.baseForNextVersion());
+    void second.model;
+    // Version 3 types elsewhere, and diagnostics are pulled.
+    const typed = silenced.replace('Dans de nombreux', 'Dans bien des');
+    const third = new DocumentSnapshot(FIXTURE_URI, 3, typed, second.baseForNextVersion());
+    assert.deepEqual(codes(third), codes(new DocumentSnapshot(FIXTURE_URI, 3, typed)));
+    assert.deepEqual(codes(third), []);
+  });
+
+  it('a snapshot that gave its model away keeps its own findings apart from the next versions\'', () => {
+    const duplicated = article.replaceAll('f9f29-105', 'f9f29-104');
+    const first = new DocumentSnapshot(FIXTURE_URI, 1, duplicated);
+    assert.deepEqual(first.findings(0).findings.map((finding) => finding.code), ['duplicate-id']);
+    const silenced = duplicated.replace('# ', '<!-- sxs-disable duplicate-id -->\n# ');
+    const second = new DocumentSnapshot(FIXTURE_URI, 2, silenced, first.baseForNextVersion());
+    void second.model;
+    // The first version is read again (a request that started before the edit) …
+    assert.deepEqual(first.findings(0).findings.map((finding) => finding.code), ['duplicate-id']);
+    // … and the next version still sees its own comment.
+    const typed = silenced.replace('Dans de nombreux', 'Dans bien des');
+    const third = new DocumentSnapshot(FIXTURE_URI, 3, typed, second.baseForNextVersion());
+    assert.deepEqual(third.findings(0).findings.map((finding) => finding.code), []);
+    assert.deepEqual(third.findings(Infinity), new DocumentSnapshot(FIXTURE_URI, 3, typed).findings(Infinity));
+  });
+
   it('the locale comes from the path when the front matter has none', () => {
     assert.equal(localeFromUri('file:///repo/articles/fr-FR/page.md'), 'fr-fr');
     assert.equal(localeFromUri('file:///repo/articles/page.md'), undefined);
