@@ -135,13 +135,15 @@ async function modeRows(serverScript: string, label: string, text: string, mode:
     const editor = new Editor(server, uri, text, baseline, resultId);
     const oneCharacter = await editor.oneCharacterEdits(counts.characters, counts.budgetMs);
     const oneCharacterAnswers = editor.takeAnswers();
-    if (mode.plainEnvironment) return [keystrokeRow(`${label}, ${oneCharacter.length} requests`, 'one character typed or deleted in a unit → pull diagnostics', oneCharacter, baseline.p50, KEYSTROKE_FRACTION, oneCharacterAnswers)];
+    if (mode.plainEnvironment) {
+      assertBackToOriginal(editor);
+      return [keystrokeRow(`${label}, ${oneCharacter.length} requests`, 'one character typed or deleted in a unit → pull diagnostics', oneCharacter, baseline.p50, KEYSTROKE_FRACTION, oneCharacterAnswers)];
+    }
     const typing = await editor.typingRuns(counts.runs, counts.runLength, counts.budgetMs);
     const typingAnswers = editor.takeAnswers();
     const lines = await editor.lineDeletions(counts.lines, counts.budgetMs);
     const lineAnswers = editor.takeAnswers();
-    // Every edit was undone: the server must have the original text again, or the rows measured another text.
-    if (!editor.backToOriginal()) throw new Error('the edits did not leave the article as it was: the keystroke rows would measure a drifting text');
+    assertBackToOriginal(editor);
     const memory = withMemory
       ? await largeStringsOf(server.child, folder, text, () => pull(server, uri))
       : undefined;
@@ -187,6 +189,11 @@ async function modeRows(serverScript: string, label: string, text: string, mode:
     fs.rmSync(folder, { recursive: true, force: true });
   }
   return rows;
+}
+
+/** Every edit was undone: the server must have the original text again, or the rows measured another text. */
+function assertBackToOriginal(editor: Editor): void {
+  if (!editor.backToOriginal()) throw new Error('the edits did not leave the article as it was: the keystroke rows would measure a drifting text');
 }
 
 /** How many pulls were answered with the whole list, and how many "unchanged" (the same diagnostics as the last answer). */
@@ -301,7 +308,9 @@ class Editor {
   async lineDeletions(count: number, budgetMs: number): Promise<number[]> {
     const samples: number[] = [];
     const started = performance.now();
-    while (samples.length < count && (samples.length < 3 || performance.now() - started < budgetMs)) {
+    // Lines are drawn at random and some are passed over: a bounded number of draws, so an article whose every unit line is passed over ends the loop.
+    for (let draws = 0; samples.length < count && (samples.length < 3 || performance.now() - started < budgetMs); draws++) {
+      if (draws === count * 100) throw new Error(`only ${samples.length} of ${count} unit lines could be deleted in ${draws} draws: the article has too few lines that hold a unit and end in a line break`);
       const line = this.lines.lineAt(this.units[Math.floor(this.random() * this.units.length)].range.start);
       if (line + 1 >= this.lines.lineCount) continue;
       const start = this.lines.lineStarts[line];
