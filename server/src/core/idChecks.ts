@@ -3,12 +3,15 @@
  * that increase. Merged-paragraph ids (`pNNN`) follow their own numbering and are not ordered.
  * Runs on every edit, so the common case — one prefix, increasing numbers — costs no lookups.
  */
-import type { OffsetRange, Problem, SegmentId, Unit } from './model';
+import type { IdUses } from './idUses';
+import type { Problem, SegmentId, Unit } from './model';
 
 /** The file's own prefix and the id problems of its units, in unit order. */
 export interface IdChecks {
   readonly prefix: string | undefined;
   readonly problems: readonly Problem[];
+  /** How often each id and prefix is used: counted at the first re-parse that changes ids, renewed in place by the next ones. */
+  readonly uses?: IdUses;
 }
 
 /**
@@ -23,45 +26,59 @@ export function checkIds(units: readonly Unit[], knownPrefix?: string): IdChecks
   let previous: Unit | undefined;
   let highest = -1; // the highest own number so far: a larger one cannot repeat an earlier id
   for (const unit of units) {
-    const { id, sourceId } = unit;
-    if (sourceId && sourceId.text !== id.text) problems.push(mismatch(id, sourceId));
-    const own = id.prefix === prefix && !id.merged;
-    const first = own && id.number > highest ? undefined : seen.firstBefore(unit);
-    if (first) {
-      problems.push({
-        code: 'duplicate-id',
-        message: `id \`${id.text}\` is used twice in this file`,
-        range: id.range,
-        related: [{ range: first.id.range, message: `first use of \`${id.text}\`` }],
-      });
-      continue;
-    }
-    if (!id.prefix) {
-      problems.push({ code: 'id-prefix', message: `id \`${id.text}\` does not have the form \`xxxxx-NNN\``, range: id.range });
-      continue;
-    }
-    if (!own) {
-      if (id.prefix !== prefix) {
-        problems.push({
-          code: 'id-prefix',
-          message: `id prefix \`${id.prefix}\` differs from this file's \`${prefix}\` (a unit pasted from another article?)`,
-          range: id.range,
-        });
-      }
-      continue;
-    }
-    if (previous && id.number <= previous.id.number) {
-      problems.push({
-        code: 'id-order',
-        message: `id \`${id.text}\` comes after \`${previous.id.text}\`: numbers should increase (a moved or pasted unit?)`,
-        range: id.range,
-        related: [{ range: previous.id.range, message: `previous unit \`${previous.id.text}\`` }],
-      });
-    }
-    highest = Math.max(highest, id.number);
-    previous = unit;
+    const first = isOwn(unit, prefix) && unit.id.number > highest ? undefined : seen.firstBefore(unit);
+    const last = checkUnitId(unit, prefix, previous, first, problems);
+    if (last === unit) highest = Math.max(highest, unit.id.number);
+    previous = last;
   }
   return { prefix, problems };
+}
+
+/** A unit whose id has the file's prefix and its own numbering (not a merged-paragraph id). */
+export function isOwn(unit: Unit, prefix: string | undefined): boolean {
+  return unit.id.prefix === prefix && !unit.id.merged;
+}
+
+/**
+ * Pushes the id problems of `unit` to `problems`, given the file's prefix, the last own unit
+ * before it that repeats no id (`previous`) and the first unit before it with its id (`first`).
+ * Returns what `previous` is for the unit after it: `unit` itself, or `previous` again.
+ */
+export function checkUnitId(unit: Unit, prefix: string | undefined, previous: Unit | undefined, first: Unit | undefined, problems: Problem[]): Unit | undefined {
+  const { id, sourceId } = unit;
+  if (sourceId && sourceId.text !== id.text) problems.push(mismatch(id, sourceId));
+  if (first) {
+    problems.push({
+      code: 'duplicate-id',
+      message: `id \`${id.text}\` is used twice in this file`,
+      range: id.range,
+      related: [{ range: first.id.range, message: `first use of \`${id.text}\`` }],
+    });
+    return previous;
+  }
+  if (!id.prefix) {
+    problems.push({ code: 'id-prefix', message: `id \`${id.text}\` does not have the form \`xxxxx-NNN\``, range: id.range });
+    return previous;
+  }
+  if (!isOwn(unit, prefix)) {
+    if (id.prefix !== prefix) {
+      problems.push({
+        code: 'id-prefix',
+        message: `id prefix \`${id.prefix}\` differs from this file's \`${prefix}\` (a unit pasted from another article?)`,
+        range: id.range,
+      });
+    }
+    return previous;
+  }
+  if (previous && id.number <= previous.id.number) {
+    problems.push({
+      code: 'id-order',
+      message: `id \`${id.text}\` comes after \`${previous.id.text}\`: numbers should increase (a moved or pasted unit?)`,
+      range: id.range,
+      related: [{ range: previous.id.range, message: `previous unit \`${previous.id.text}\`` }],
+    });
+  }
+  return unit;
 }
 
 function mismatch(id: SegmentId, sourceId: SegmentId): Problem {
@@ -137,39 +154,4 @@ function dominantPrefix(units: readonly Unit[]): string | undefined {
     }
   }
   return best;
-}
-
-/**
- * The id checks after an edit that replaced `removed` by `added`, units with the same ids one for
- * one (typing inside a unit's text, the common case): the same problems, their ranges taken from
- * the new units. Ranges of the units after the edit need nothing, since a re-parse moves those
- * units' range objects in place. Undefined when the ids differ: then run `checkIds` again.
- */
-export function idChecksAfterSameIds(previous: IdChecks, removed: readonly Unit[], added: readonly Unit[]): IdChecks | undefined {
-  if (removed.length !== added.length) return undefined;
-  const replaced = new Map<OffsetRange, OffsetRange>();
-  for (let index = 0; index < removed.length; index++) {
-    const before = removed[index];
-    const after = added[index];
-    if (before.id.text !== after.id.text || before.sourceId?.text !== after.sourceId?.text || (before.sourceId === undefined) !== (after.sourceId === undefined)) return undefined;
-    replaced.set(before.id.range, after.id.range);
-    if (before.sourceId && after.sourceId) replaced.set(before.sourceId.range, after.sourceId.range);
-  }
-  if (replaced.size === 0) return previous;
-  const renewed = (range: OffsetRange): OffsetRange => replaced.get(range) ?? range;
-  const touches = (problem: Problem): boolean =>
-    replaced.has(problem.range) || (problem.related ?? []).some((related) => replaced.has(related.range)) || (problem.fix?.edits ?? []).some((edit) => replaced.has(edit.range));
-  return {
-    prefix: previous.prefix,
-    problems: previous.problems.map((problem) =>
-      touches(problem)
-        ? {
-            ...problem,
-            range: renewed(problem.range),
-            ...(problem.related && { related: problem.related.map((related) => ({ ...related, range: renewed(related.range) })) }),
-            ...(problem.fix && { fix: { ...problem.fix, edits: problem.fix.edits.map((edit) => ({ ...edit, range: renewed(edit.range) })) } }),
-          }
-        : problem,
-    ),
-  };
 }

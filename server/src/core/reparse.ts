@@ -13,7 +13,7 @@ import { classifyLines, LineContainer, resizedLines, restoreLines, type LineArra
 import type { Heading, OffsetRange, Problem, SxsDocument, Unit } from './model';
 import { assembleDocument, parse, parseStateOf, proseOutsideUnits, unitLocator, type ParseState } from './parse';
 import { collectHeadings } from './headings';
-import { checkIds, idChecksAfterSameIds } from './idChecks';
+import { idChecksAfterEdit, idChecksAfterSameIds } from './idChecksAfterEdit';
 import { moveRange, scanUnits, shiftHalf } from './unitScanner';
 import { firstUnitFrom } from './unitSearch';
 
@@ -117,21 +117,8 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
     ...collectHeadings(text, lines, nextUnits, firstLine, regionEndLine),
     ...previous.headings.filter((heading) => heading.line >= endLine).map((heading) => moveHeading(heading, delta, lineDelta, indexDelta)),
   ];
-  const ids = (state.ids && idChecksAfterSameIds(state.ids, removed, scan.units)) ?? checkIds(nextUnits, unchangedPrefix(previous, removed, scan.units));
+  const ids = (state.ids && idChecksAfterSameIds(state.ids, removed, scan.units)) ?? idChecksAfterEdit(state.ids, nextUnits, before, removed, scan.units);
   return assembleDocument(text, previous.frontMatter, nextState, nextUnits, headings, ids);
-}
-
-/**
- * The previous prefix when the edit cannot have changed which prefix most units share: every
- * unit removed and added has that prefix, and none fewer were added than removed (so its count
- * did not drop, the others did not move, and a tie is broken as before).
- */
-function unchangedPrefix(previous: SxsDocument, removed: readonly Unit[], added: readonly Unit[]): string | undefined {
-  const prefix = previous.prefix;
-  if (prefix === undefined || added.length < removed.length) return undefined;
-  for (const unit of removed) if (unit.id.prefix !== prefix) return undefined;
-  for (const unit of added) if (unit.id.prefix !== prefix) return undefined;
-  return prefix;
 }
 
 const OPENS_FRONT_MATTER = /^\ufeff?---[ \t]*(?:\r\n|\n|\r)/;

@@ -8,22 +8,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import type { Problem, SxsDocument } from '../../../server/src/core/model';
 import { parse } from '../../../server/src/core/parse';
+import { problemsByValue } from '../../support/problemsByValue';
 import { reparse } from '../../../server/src/core/reparse';
 import { repoRoot } from '../../support/paths';
-
-/** Problems as plain data, every range by value. */
-function problemsOf(document: SxsDocument): unknown[] {
-  const range = (value: { start: number; end: number }): string => `${value.start}-${value.end}`;
-  return document.problems.map((problem: Problem) => ({
-    code: problem.code,
-    message: problem.message,
-    range: range(problem.range),
-    related: problem.related?.map((related) => `${range(related.range)} ${related.message}`),
-    fix: problem.fix && `${problem.fix.title}: ${problem.fix.edits.map((edit) => `${range(edit.range)} ${edit.newText}`).join(', ')}`,
-  }));
-}
 
 describe('reparse of id problems', () => {
   it('equals a full parse, related places and fixes included, while typing in units', () => {
@@ -43,7 +31,7 @@ describe('reparse of id problems', () => {
           const change = inserted || at >= half.range.end ? { range: { start: at, end: at }, text: inserted || 'e' } : { range: { start: at, end: at + 1 }, text: '' };
           const edited = document.text.slice(0, change.range.start) + change.text + document.text.slice(change.range.end);
           document = reparse(document, edited, change);
-          assert.deepEqual(problemsOf(document), problemsOf(parse(edited)));
+          assert.deepEqual(problemsByValue(document), problemsByValue(parse(edited)));
         }
       }),
       { seed: 7, numRuns: 200 },
