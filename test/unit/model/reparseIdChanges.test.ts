@@ -58,6 +58,8 @@ describe('reparse of edits that change ids', () => {
   it('finds a repeat again over every unit when an added id is used elsewhere', () => {
     const lines = numbered(101, 40);
     let document = parse(article(lines));
+    // A first edit that changes ids counts them; the next one may keep the checks, but not this one.
+    document = edited(document, lineDeletion(document.text, document.text.indexOf('f9f29-102')));
     const at = document.text.indexOf(unitText('f9f29-120'));
     document = edited(document, { range: { start: at, end: at }, text: `${unitText('f9f29-135')}\n\n` });
     const repeat = document.problems.find((problem) => problem.code === 'duplicate-id');
@@ -69,7 +71,7 @@ describe('reparse of edits that change ids', () => {
     const id = fc
       .tuple(fc.constantFrom('f9f29', 'f9f29', 'f9f29', 'abcde'), fc.boolean(), fc.nat({ max: 30 }))
       .map(([prefix, merged, number]) => `${prefix}-${merged && number % 7 === 0 ? 'p' : ''}${100 + number}`);
-    const line = fc.array(fc.tuple(id, fc.boolean()), { minLength: 1, maxLength: 3 }).map((units) => units.map(([value, matched]) => unitText(value, matched ? value : `${value}0`.slice(0, value.length))).join(' '));
+    const line = fc.array(fc.tuple(id, fc.boolean()), { minLength: 1, maxLength: 3 }).map((units) => units.map(([value, matched]) => unitText(value, matched ? value : `${value}x`)).join(' '));
     const step = fc.tuple(fc.constantFrom('delete', 'restore', 'add', 'retype'), fc.double({ min: 0, max: 1, noNaN: true }), id);
     fc.assert(
       fc.property(fc.boolean(), fc.array(line, { minLength: 1, maxLength: 30 }), fc.array(step, { minLength: 1, maxLength: 12 }), (ordered, lines, steps) => {
