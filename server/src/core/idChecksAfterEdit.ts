@@ -6,6 +6,7 @@
 import { checkIds, checkUnitId, isOwn, type IdChecks } from './idChecks';
 import { IdUses } from './idUses';
 import type { OffsetRange, Problem, Unit } from './model';
+import { firstStartingFrom } from './unitSearch';
 
 /**
  * The id checks after a re-parse replaced `removed` by `added`, which stand at `before` in
@@ -19,15 +20,14 @@ export function idChecksAfterEdit(previous: IdChecks | undefined, units: readonl
   if (counted) counted.replace(removed, added);
   const uses = counted ?? IdUses.of(units);
   const prefix = uses.dominantPrefix();
-  const kept = previous && counted && prefix !== undefined && prefix === previous.prefix ? keptChecks(previous, units, before, removed, added, prefix) : undefined;
+  const kept = previous && counted && prefix !== undefined && prefix === previous.prefix ? keptChecks(previous, counted, units, before, removed, added, prefix) : undefined;
   return kept ?? { ...checkIds(units, prefix), uses };
 }
 
 /** How far from the edit the own units next to it are looked for before `checkIds` is left to run. */
 const NEIGHBOUR_LIMIT = 64;
 
-function keptChecks(previous: IdChecks, units: readonly Unit[], before: number, removed: readonly Unit[], added: readonly Unit[], prefix: string): IdChecks | undefined {
-  const uses = previous.uses as IdUses;
+function keptChecks(previous: IdChecks, uses: IdUses, units: readonly Unit[], before: number, removed: readonly Unit[], added: readonly Unit[], prefix: string): IdChecks | undefined {
   // Each id the edit touched is used by the added units alone, as often as they use it.
   const touched = new Map<string, number>();
   for (const unit of added) touched.set(unit.id.text, (touched.get(unit.id.text) ?? 0) + 1);
@@ -53,7 +53,7 @@ function keptChecks(previous: IdChecks, units: readonly Unit[], before: number, 
   // The problems in unit order: those of the units before the edit, of the removed units, of the units after it.
   const problems = previous.problems;
   const beforeEnd = before > 0 ? units[before - 1].range.end : 0;
-  const removedFrom = firstProblemFrom(problems, beforeEnd);
+  const removedFrom = firstStartingFrom(problems, beforeEnd);
   const removedRanges = new Set<OffsetRange>();
   for (const unit of removed) {
     removedRanges.add(unit.id.range);
@@ -97,18 +97,6 @@ function ownNeighbour(units: readonly Unit[], from: number, step: -1 | 1, prefix
     if (isOwn(unit, prefix)) return uses.usesOf(unit.id.text) === 1 ? unit : LOST;
   }
   return undefined;
-}
-
-/** The index of the first problem that starts at or after `offset`: problems of units in order, split at a unit's end. */
-function firstProblemFrom(problems: readonly Problem[], offset: number): number {
-  let low = 0;
-  let high = problems.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (problems[middle].range.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /**
