@@ -13,12 +13,14 @@ import {
   activeEditor,
   chooseQuickPickEntry,
   editorGroupCount,
+  dismissHover,
   hoverOverEditorText,
   openFileFromExplorer,
   openProblemsPanel,
   problemsPanelRows,
   readOutlineLabels,
   readRunningExtensions,
+  retryUntil,
   runCommandByTitle,
   visibleTextOfGroup,
   waitForExplorer,
@@ -83,7 +85,13 @@ export const userInterfaceSteps: readonly UserInterfaceStep[] = [
     name: 'hover-shows-english',
     async run({ page }) {
       await returnToArticle(page);
-      const hover = await hoverOverEditorText(page, 'data-ttu-id="f9f29-102"', 'Résoudre les erreurs');
+      const hover = await retryUntil(
+        async () => {
+          await dismissHover(page);
+          return hoverOverEditorText(page, 'data-ttu-id="f9f29-102"', 'Résoudre les erreurs');
+        },
+        (shown) => shown.includes(englishHeading),
+      );
       assert.ok(hover.includes(englishHeading), `hovering the French heading shows "${englishHeading}" (the hover shows: ${JSON.stringify(hover)})`);
     },
   },

@@ -186,6 +186,21 @@ export async function chooseQuickPickEntry(page: Page, label: string): Promise<v
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: reactionTimeoutMilliseconds });
 }
 
+/** Repeats `attempt` until it gives a value `done` accepts or the reaction time passes twice over; returns the last value. */
+export async function retryUntil<T>(attempt: () => Promise<T>, done: (value: T) => boolean, timeoutMilliseconds = 2 * reactionTimeoutMilliseconds): Promise<T> {
+  const deadline = Date.now() + timeoutMilliseconds;
+  let value = await attempt();
+  while (!done(value) && Date.now() < deadline) value = await attempt();
+  return value;
+}
+
+/** Moves the mouse off the editor and closes any hover or widget, so the next hover or Ctrl+. asks the server again. */
+export async function dismissHover(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.mouse.move(1, 1);
+  await page.locator('.monaco-hover').filter({ visible: true }).first().waitFor({ state: 'hidden', timeout: reactionTimeoutMilliseconds }).catch(() => undefined);
+}
+
 /**
  * Rests the mouse on the piece of editor text containing `text`, on the first visual line that
  * also contains `onLineWith` (so a unit is hovered, not the same words in the front matter), and
@@ -197,12 +212,12 @@ export async function hoverOverEditorText(page: Page, onLineWith: string, text: 
   await target.waitFor({ state: 'visible', timeout: reactionTimeoutMilliseconds });
   await target.hover();
   const hover = page.locator('.monaco-hover').filter({ visible: true }).filter({ hasText: /\S/ }).first();
-  try {
-    await hover.waitFor({ state: 'visible', timeout: timeoutMilliseconds });
-  } catch {
-    return '';
-  }
-  return hover.innerText();
+  // The hover can close or render again between the wait and the read (a diagnostics refresh does that):
+  // then it reads as none shown, and the caller may hover again, rather than waiting on a hover that is gone.
+  return hover
+    .waitFor({ state: 'visible', timeout: timeoutMilliseconds })
+    .then(() => hover.innerText({ timeout: 1_000 }))
+    .catch(() => '');
 }
 
 /** Opens the Problems panel by clicking the status bar's problem counter. */

@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { UserInterfaceStep } from './userInterfaceSteps';
-import { activeEditor, hoverOverEditorText, openFileWithQuickOpen, reactionTimeoutMilliseconds } from './workbench';
+import { activeEditor, dismissHover, hoverOverEditorText, openFileWithQuickOpen, reactionTimeoutMilliseconds, retryUntil } from './workbench';
 
 const norwegianArticle = 'customer-insights-pr/nb-no/ci-docs/audience-insights/export-power-automate.md';
 const englishOriginal = 'customer-insights/en-us/ci-docs/audience-insights/export-power-automate.md';
@@ -36,21 +36,6 @@ function replaceFile(file: string, text: string): void {
   const temporary = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(temporary, text);
   fs.renameSync(temporary, file);
-}
-
-/** Repeats `attempt` until it gives a value `done` accepts or the reaction time passes twice over; returns the last value. */
-async function retryUntil<T>(attempt: () => Promise<T>, done: (value: T) => boolean, timeoutMilliseconds = 2 * reactionTimeoutMilliseconds): Promise<T> {
-  const deadline = Date.now() + timeoutMilliseconds;
-  let value = await attempt();
-  while (!done(value) && Date.now() < deadline) value = await attempt();
-  return value;
-}
-
-/** Moves the mouse off the editor and closes any hover or widget, so the next hover or Ctrl+. asks the server again. */
-async function dismiss(page: Page): Promise<void> {
-  await page.keyboard.press('Escape');
-  await page.mouse.move(1, 1);
-  await page.locator('.monaco-hover').filter({ visible: true }).first().waitFor({ state: 'hidden', timeout: reactionTimeoutMilliseconds }).catch(() => undefined);
 }
 
 /** Puts the cursor on `line` of the active editor with Go to Line (Ctrl+G), which scrolls it into view. */
@@ -82,9 +67,9 @@ export const workspaceReviewSteps: readonly UserInterfaceStep[] = [
       const diffHover = page.locator('.monaco-hover').filter({ visible: true }).filter({ hasText: /Old:[\s\S]*notifications[\s\S]*Current:[\s\S]*alerts, emails/ }).first();
       const hover = await retryUntil(
         async () => {
-          await dismiss(page);
+          await dismissHover(page);
           const shown = await hoverOverEditorText(page, staleTranslation, staleTranslation, 5_000);
-          return (await diffHover.waitFor({ state: 'visible', timeout: 10_000 }).then(() => diffHover.innerText()).catch(() => undefined)) ?? shown;
+          return (await diffHover.waitFor({ state: 'visible', timeout: 10_000 }).then(() => diffHover.innerText({ timeout: 1_000 })).catch(() => undefined)) ?? shown;
         },
         (text) => /Old:[\s\S]*Current:/.test(text),
       );
@@ -96,7 +81,7 @@ export const workspaceReviewSteps: readonly UserInterfaceStep[] = [
   {
     name: 'memory-offers-translation',
     async run({ page, workspaceUrl }) {
-      await dismiss(page);
+      await dismissHover(page);
       const file = path.join(workspaceFolderOf(workspaceUrl), newArticle);
       fs.mkdirSync(path.dirname(file), { recursive: true });
       const emptyUnit = `<span data-ttu-id="5c1e2-101"></span><span class="sxs-lookup"><span data-stu-id="5c1e2-101">${memoryEnglish}</span></span>`;
