@@ -421,6 +421,8 @@ class UnitScanner {
 class ScannedHalf implements Half {
   private cachedText: string | undefined;
   private cachedTokens: readonly InlineToken[] | undefined;
+  /** How far the half moved since its tokens were last placed: they are moved when next read. */
+  private tokensBehind = 0;
 
   constructor(
     private readonly document: DocumentText,
@@ -444,16 +446,24 @@ class ScannedHalf implements Half {
   }
 
   get tokens(): readonly InlineToken[] {
-    return (this.cachedTokens ??= tokenizeInline(this.document.text, this.range.start, this.range.end));
+    if (this.cachedTokens === undefined) return (this.cachedTokens = tokenizeInline(this.document.text, this.range.start, this.range.end));
+    if (this.tokensBehind !== 0) {
+      for (const token of this.cachedTokens) {
+        moveRange(token.range, this.tokensBehind);
+        if (token.labelRange) moveRange(token.labelRange, this.tokensBehind);
+      }
+      this.tokensBehind = 0;
+    }
+    return this.cachedTokens;
   }
 
-  /** Moves the half `delta` later, after an edit before it (the shared text is the new one already). */
+  /**
+   * Moves the half `delta` later, after an edit before it (the shared text is the new one already).
+   * Its tokens follow when read: a keystroke moves every half after it, and most are not read again.
+   */
   moveBy(delta: number): void {
     moveRange(this.range, delta);
-    for (const token of this.cachedTokens ?? []) {
-      moveRange(token.range, delta);
-      if (token.labelRange) moveRange(token.labelRange, delta);
-    }
+    if (this.cachedTokens !== undefined) this.tokensBehind += delta;
   }
 }
 
