@@ -9,6 +9,7 @@
 import { detached } from '../core/detached';
 import { keptSince, unitsSeen, type UnitsSeen } from '../core/keptUnits';
 import type { OffsetRange, SxsDocument, Unit } from '../core/model';
+import { moveRange } from '../core/unitScanner';
 import type { Finding } from './finding';
 import type { Suppressions } from './suppressions';
 
@@ -167,12 +168,6 @@ function moveFindingInPlace(finding: Finding, unitIndex: number, delta: number):
   moveRange(finding.range, delta);
   for (const related of finding.related ?? []) moveRange(related.range, delta);
   for (const edit of finding.fix?.edits ?? []) moveRange(edit.range, delta);
-}
-
-function moveRange(range: OffsetRange, delta: number): void {
-  const movable = range as Mutable<OffsetRange>;
-  movable.start += delta;
-  movable.end += delta;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
