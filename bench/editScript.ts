@@ -2,9 +2,14 @@
  * One-character edits spread over an article, as a reviewer types: a letter inserted in a unit's
  * translation, then removed again on the next edit, so the text keeps its size from run to run.
  * Units are picked by a seeded generator, so every run of the benchmark makes the same edits.
+ * Each new text is made as the Node server makes it (`nodeTextBuilder.ts`), so the rows that
+ * time an edit in-process pay what the server pays for a version, not V8's flattening of a
+ * concatenation (which the web worker's server pays, and the bench times on its own).
  */
 import type { TextChange } from '../server/src/core/reparse';
 import type { SxsDocument } from '../server/src/core/model';
+import { nodeTextBuilders } from '../server/src/nodeTextBuilder';
+import type { TextBuilder, TextBuilders } from '../server/src/textSplice';
 
 /** A small deterministic generator (mulberry32). */
 export function seededRandom(seed: number): () => number {
@@ -28,8 +33,11 @@ export interface AppliedEdit {
 export class TypingEdits {
   private pending: number | undefined;
   private readonly random: () => number;
+  private builder: TextBuilder | undefined;
+  /** The builder's last result: a builder makes each text from its previous one. */
+  private built: string | undefined;
 
-  constructor(seed = 7) {
+  constructor(seed = 7, private readonly builders: TextBuilders = nodeTextBuilders) {
     this.random = seededRandom(seed);
   }
 
@@ -39,12 +47,18 @@ export class TypingEdits {
     if (this.pending !== undefined) {
       const at = this.pending;
       this.pending = undefined;
-      return { change: { range: { start: at, end: at + 1 }, text: '' }, text: text.slice(0, at) + text.slice(at + 1) };
+      return { change: { range: { start: at, end: at + 1 }, text: '' }, text: this.splice(text, at, at + 1, '') };
     }
     const unit = document.units[Math.floor(this.random() * document.units.length)];
     const { start, end } = unit.translation.range;
     const at = start + Math.floor(this.random() * (end - start + 1));
     this.pending = at;
-    return { change: { range: { start: at, end: at }, text: 'e' }, text: text.slice(0, at) + 'e' + text.slice(at) };
+    return { change: { range: { start: at, end: at }, text: 'e' }, text: this.splice(text, at, at, 'e') };
+  }
+
+  private splice(text: string, start: number, end: number, inserted: string): string {
+    // Another document than the last edit's (one script may edit several in turn): a builder of its own.
+    if (this.builder === undefined || text !== this.built) this.builder = this.builders();
+    return (this.built = this.builder.splice(text, start, end, inserted));
   }
 }
