@@ -18,6 +18,7 @@ import { diagnosticsRows } from './diagnosticsBench';
 import { keystrokeRows } from './lspKeystrokeBench';
 import { lspRows } from './lspBench';
 import { localizedCorpus, mixedLocaleArticle } from './mixedLocaleArticle';
+import { lspOutlineRows } from './lspOutlineBench';
 import { outlineRows } from './outlineBench';
 import { parseRows } from './parseBench';
 import { formatJson, formatTable, type BenchReport } from './report';
@@ -71,6 +72,8 @@ async function main(): Promise<void> {
   if (wanted('outline')) {
     progress('outline: 10 MB');
     rows.push(...(await outlineRows(tenLabel, tenMegabytes, { warmup: 1, runs: quick ? 3 : 9 })));
+    progress('outline over LSP while typing: 10 MB');
+    rows.push(...(await lspOutlineRows(serverScript, tenLabel, tenMegabytes, quick ? { edits: 10, budgetMs: 10_000 } : { edits: 100, budgetMs: 60_000 })));
   }
   if (wanted('diagnostics')) {
     progress('diagnostics: 1 MB');
