@@ -93,5 +93,10 @@ function unitSymbol(snapshot: DocumentSnapshot, unit: Unit, key: string | undefi
  * symbol search read the full name. `fallback` when blank (VS Code rejects empty symbol names).
  */
 function displayName(text: string, fallback: string): string {
+  // Most titles are one line already: a scan, where the replacement would copy every one of them.
+  if (text.length > 0 && !NEEDS_SPACING.test(text)) return text;
   return text.replace(/\s+/g, ' ').trim() || fallback;
 }
+
+/** What the replacement and the trim would change: a space other than U+0020, two in a row, one at an end. */
+const NEEDS_SPACING = /[^\S ]| {2}|^ | $/;

@@ -88,6 +88,25 @@ describe('outline', () => {
     assert.equal(heading.detail, english);
   });
 
+  it('names are one line with single spaces, whatever spacing the title has; a clean title is kept as it is', () => {
+    const titles: [string, string][] = [
+      ['Étapes suivantes', 'Étapes suivantes'],
+      ['Étapes  suivantes', 'Étapes suivantes'],
+      ['Étapes\tsuivantes', 'Étapes suivantes'],
+      ['Étapes\u00a0suivantes', 'Étapes suivantes'],
+      ['Étapes\u3000suivantes', 'Étapes suivantes'],
+      [' Étapes suivantes', 'Étapes suivantes'],
+      ['Étapes suivantes ', 'Étapes suivantes'],
+      ['設定 の 手順', '設定 の 手順'],
+      ['\u00a0', '(untitled heading)'],
+    ];
+    for (const [title, name] of titles) {
+      const { snapshot } = fixture(`# ${unit('b5edd-104', title, 'Next steps')}\n`);
+      const [heading] = documentSymbolsOf(snapshot, settings());
+      assert.equal(heading.name, name, JSON.stringify(title));
+    }
+  });
+
   it('never uses the String kind of the built-in Markdown outline', () => {
     const { snapshot } = fixture(article);
     const kinds = new Set<number>();
