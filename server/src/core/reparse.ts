@@ -10,7 +10,7 @@
 import { spliceInPlace } from './arraySplice';
 import { computeLineStarts, lineContaining } from './lineIndex';
 import { classifyLines, LineContainer, resizedLines, restoreLines, type LineArrays, type LineTable } from './lineTable';
-import type { Heading, OffsetRange, Problem, SxsDocument, Unit } from './model';
+import type { Block, Half, Heading, OffsetRange, Problem, SxsDocument, Unit } from './model';
 import { assembleDocument, parse, parseStateOf, proseOutsideUnits, unitLocator, type ParseState } from './parse';
 import { collectHeadings } from './headings';
 import { idChecksAfterEdit, idChecksAfterSameIds } from './idChecksAfterEdit';
@@ -82,10 +82,26 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
     splice.revert();
     return undefined;
   }
+  // Units the region re-read unchanged at its ends keep their objects, and so all that was
+  // computed of them (findings, tokens): a paragraph of many units, or one joined by lone `\r`s,
+  // is then re-checked only where it changed.
+  let same = 0;
+  while (same < scan.units.length && before + same < after && isSameUnit(old, units[before + same], text, scan.units[same], 0, 0)) same++;
+  let sameAtEnd = 0;
+  while (
+    same + sameAtEnd < scan.units.length &&
+    before + same + sameAtEnd < after &&
+    isSameUnit(old, units[after - 1 - sameAtEnd], text, scan.units[scan.units.length - 1 - sameAtEnd], delta, lineDelta)
+  ) {
+    sameAtEnd++;
+  }
+  const keptBefore = before + same;
+  const keptAfter = after - sameAtEnd;
+  const added = same === 0 && sameAtEnd === 0 ? scan.units : scan.units.slice(same, scan.units.length - sameAtEnd);
   // From here on the previous model is taken over: its halves read the new text.
   state.shared.text = text;
   const indexDelta = scan.units.length - (after - before);
-  const removed = units.slice(before, after);
+  const removed = units.slice(keptBefore, keptAfter);
 
   const nextState: ParseState = {
     bodyStart: state.bodyStart,
@@ -100,7 +116,7 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
     ),
     shared: state.shared,
     lineage: state.lineage,
-    generation: state.lineage.record(before, units.length - after, removed),
+    generation: state.lineage.record(keptBefore, units.length - keptAfter, removed),
     comments: [
       ...state.comments.filter((comment) => comment.end <= regionStart),
       ...scan.comments,
@@ -109,15 +125,15 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
   };
   // The list is renewed in place (the lineage above says what it kept), the units after the region moved in place.
   const nextUnits = units as Unit[];
-  spliceInPlace(nextUnits, before, after, scan.units);
-  for (let index = before + scan.units.length; index < nextUnits.length; index++) shiftUnit(nextUnits[index], delta, lineDelta, indexDelta);
+  spliceInPlace(nextUnits, keptBefore, keptAfter, added);
+  for (let index = keptBefore + added.length; index < nextUnits.length; index++) shiftUnit(nextUnits[index], delta, lineDelta, indexDelta);
   const regionEndLine = endLine + lineDelta;
   const headings = [
     ...previous.headings.filter((heading) => heading.line < firstLine),
     ...collectHeadings(text, lines, nextUnits, firstLine, regionEndLine),
     ...previous.headings.filter((heading) => heading.line >= endLine).map((heading) => moveHeading(heading, delta, lineDelta, indexDelta)),
   ];
-  const ids = (state.ids && idChecksAfterSameIds(state.ids, removed, scan.units)) ?? idChecksAfterEdit(state.ids, nextUnits, before, removed, scan.units);
+  const ids = (state.ids && idChecksAfterSameIds(state.ids, removed, added)) ?? idChecksAfterEdit(state.ids, nextUnits, keptBefore, removed, added);
   return assembleDocument(text, previous.frontMatter, nextState, nextUnits, headings, ids);
 }
 
@@ -211,6 +227,29 @@ function shiftProblem(problem: Problem, delta: number): Problem {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Whether `next` (scanned from the new text) is `previous` (of the old text) unchanged, `delta`
+ * code units and `lineDelta` lines later: the same markup, halves, block and line, so the old
+ * object can stand for it once moved.
+ */
+function isSameUnit(oldText: string, previous: Unit, newText: string, next: Unit, delta: number, lineDelta: number): boolean {
+  const start = previous.range.start;
+  const nextStart = next.range.start;
+  if (nextStart !== start + delta || next.range.end !== previous.range.end + delta || next.line !== previous.line + lineDelta) return false;
+  if (!sameHalfPlace(previous.translation, start, next.translation, nextStart) || (previous.source === undefined) !== (next.source === undefined)) return false;
+  if (previous.source && next.source && !sameHalfPlace(previous.source, start, next.source, nextStart)) return false;
+  if ((previous.sourceId === undefined) !== (next.sourceId === undefined) || !sameBlock(previous.block, next.block)) return false;
+  return oldText.slice(start, previous.range.end) === newText.slice(nextStart, next.range.end);
+}
+
+function sameHalfPlace(previous: Half, start: number, next: Half, nextStart: number): boolean {
+  return previous.range.start - start === next.range.start - nextStart && previous.range.end - start === next.range.end - nextStart;
+}
+
+function sameBlock(a: Block, b: Block): boolean {
+  return a === b || (a.kind === b.kind && a.headingLevel === b.headingLevel && a.anchor === b.anchor && a.key === b.key && a.tag === b.tag);
+}
 
 /** Moves a unit after the edit in place: its objects are reused by the new model. */
 function shiftUnit(unit: Unit, delta: number, lineDelta: number, indexDelta: number): Unit {

@@ -91,6 +91,35 @@ describe('reparse', () => {
     assert.equal(edited.slice(third.range.start, third.range.end), unit(105));
   });
 
+  it('keeps the units of a re-read paragraph that the edit left as they were', () => {
+    const unit = (n: number) => `<span data-ttu-id="f9f29-${n}">Voir **[page ${n}](p${n}.md)**.</span><span class="sxs-lookup"><span data-stu-id="f9f29-${n}">See **[page ${n}](p${n}.md)**.</span></span>`;
+    const line = (from: number) => Array.from({ length: 8 }, (_, index) => unit(from + index)).join(' ');
+    let text = `Intro.\n\n${line(100)}\r\r\n${line(200)}\n\nFin.\n`;
+    let model = parse(text);
+    for (const each of model.units) void [each.translation.tokens, each.source?.tokens];
+    const range = (id: number) => model.units.find((each) => each.id.text === `f9f29-${id}`)!.range;
+    const edits: [string, () => TextChange, number][] = [
+      ['a letter typed into one unit', () => ({ range: { start: range(104).start + 40, end: range(104).start + 40 }, text: 'XY' }), 1],
+      ['a unit pasted between two', () => ({ range: { start: range(104).start, end: range(104).start }, text: `${unit(150)} ` }), 0],
+      ['a unit deleted', () => ({ range: { start: range(150).start, end: range(150).end + 1 }, text: '' }), 1],
+    ];
+    for (const [what, edit, leaving] of edits) {
+      const before = [...model.units];
+      const change = edit();
+      const edited = applyChange(text, change);
+      const next = reparseParagraphs(model, edited, change);
+      assert.ok(next, `${what}: took the incremental path`);
+      const renewed = next.units.filter((each) => !before.includes(each)).map((each) => each.id.text);
+      assert.ok(renewed.length <= 1, `${what}: only the edited unit is new (new: ${renewed.join(', ')})`);
+      assert.equal(before.filter((each) => !next.units.includes(each)).length, leaving, `${what}: only the edited unit left`);
+      model = next;
+      text = edited;
+      assert.equal(describeDocument(model), describeDocument(parse(text)), `${what}: the model equals a full parse`);
+      const tokens = (doc: typeof model) => doc.units.map((each) => each.translation.tokens.map((token) => [token.kind, token.range.start, token.range.end]));
+      assert.deepEqual(tokens(model), tokens(parse(text)), `${what}: the kept units' tokens moved with them`);
+    }
+  });
+
   it('moves the tokens of halves read before a run of edits to where a full parse puts them', () => {
     const unit = (n: number) => `<span data-ttu-id="f9f29-${n}">Voir **[page ${n}](p${n}.md)** et \`code\`.</span><span class="sxs-lookup"><span data-stu-id="f9f29-${n}">See **[page ${n}](p${n}.md)** and \`code\`.</span></span>`;
     let text = [101, 102, 103, 104].map(unit).join('\n\n') + '\n';
@@ -122,7 +151,7 @@ describe('reparse', () => {
     const next = reparseParagraphs(previous, applyChange(text, change), change);
     assert.ok(next, 'took the incremental path');
     const renewed = next.units.filter((unit, index) => unit !== before[index]).map((unit) => unit.id.text);
-    assert.deepEqual(renewed, ['f9f29-240', 'f9f29-241'], 'only the units of the edited row are read again');
+    assert.deepEqual(renewed, ['f9f29-240'], 'only the edited unit is new: the other rows, and the unchanged cell of its row, keep their units');
     assert.equal(next.units[40].translation.text, 'TexteXY 240.');
   });
 

@@ -49,7 +49,8 @@ describe('unit lineage', () => {
     assert.equal(model.units.length, 9);
     const kept = keptSince(seen, model)!;
     assert.equal(kept.head, 2, 'the units before the first edit');
-    assert.equal(kept.tail, 3, 'the units after the paragraphs the second edit reached (it ends where the seventh starts)');
+    // The deletion ends where the seventh unit starts, so its paragraph is read again: unchanged, it keeps its object.
+    assert.equal(kept.tail, 4, 'the units after the one deleted, the seventh (re-read, unchanged) among them');
     assert.ok(kept.left.includes(removed), 'the unit deleted is among those that left');
     assert.equal(model.units[0], first);
     assert.equal(model.units[8], last);
