@@ -97,14 +97,26 @@ function mostSevere(ranks: Uint8Array, room: number): number[] {
   return kept;
 }
 
+/**
+ * The note on findings left out. It gives the total to two significant digits, rounded down: an
+ * exact count changed with most keystrokes in a file of many findings, and a changed note made
+ * the whole list of a thousand diagnostics travel to the editor again (see `sameDiagnostics.ts`).
+ */
 function tooManyFindings(snapshot: DocumentSnapshot, total: number): Diagnostic {
   return {
     range: toRange(snapshot.lines, { start: 0, end: snapshot.lines.lineEnd(0) }),
     severity: DiagnosticSeverity.Information,
     source: DIAGNOSTIC_SOURCE,
     code: TOO_MANY_FINDINGS_CODE,
-    message: `This file has ${total} findings; only the ${MAX_DIAGNOSTICS_PER_FILE} most severe are shown.`,
+    message: `This file has at least ${roundedDown(total).toLocaleString('en-US')} findings; only the ${MAX_DIAGNOSTICS_PER_FILE.toLocaleString('en-US')} most severe are shown.`,
   };
+}
+
+/** `count` rounded down to two significant digits: 27,163 → 27,000; 1,006 → 1,000. */
+export function roundedDown(count: number): number {
+  if (count < 100) return count;
+  const step = 10 ** (Math.floor(Math.log10(count)) - 1);
+  return Math.floor(count / step) * step;
 }
 
 /** One finding as a diagnostic, or undefined when its code is turned off. */
