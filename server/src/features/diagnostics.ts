@@ -57,10 +57,17 @@ export function diagnosticsOf<F extends Finding>(snapshot: DocumentSnapshot, set
   const severity = severitiesOf(settings);
   const ranks = new Uint8Array(own.length + others.length);
   let shownCount = 0;
+  // Findings of one code come in runs (the workspace's are mostly of one): the last code's rank is kept.
+  let lastCode: string | undefined;
+  let lastRank = OFF_RANK;
   for (let index = 0; index < ranks.length; index++) {
-    const rank = SEVERITY_RANK[severity((index < own.length ? own[index] : others[index - own.length]).code)];
-    ranks[index] = rank;
-    if (rank !== OFF_RANK) shownCount++;
+    const code = (index < own.length ? own[index] : others[index - own.length]).code;
+    if (code !== lastCode) {
+      lastCode = code;
+      lastRank = SEVERITY_RANK[severity(code)];
+    }
+    ranks[index] = lastRank;
+    if (lastRank !== OFF_RANK) shownCount++;
   }
   // Converted only once chosen: positions are the costly part, and a file can have 100,000 findings.
   const kept = mostSevere(ranks, Math.min(shownCount, MAX_DIAGNOSTICS_PER_FILE));

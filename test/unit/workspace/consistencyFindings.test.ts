@@ -96,4 +96,30 @@ describe('inconsistent translations', () => {
     const next = reparse(model, text.slice(0, at) + 'X' + text.slice(at), { range: { start: at, end: at }, text: 'X' });
     assert.equal(consistencyFindings(next, withSecond, cache).length, 1);
   });
+
+  it('changes its one list of findings in place, version after version, as a fresh computation would make it', () => {
+    // Groups whose units stand before, inside and after each edit, with ties of position none can break.
+    const paragraphs = Array.from({ length: 12 }, (_, index) => unit(101 + index, index % 3 === 0 ? 'Sélectionnez Enregistrer.' : index % 3 === 1 ? 'Choisissez Enregistrer.' : `Ouvrez le fichier ${index % 2}.`, index % 3 === 2 ? 'Open the file.' : 'Select Save.'));
+    let text = paragraphs.join('\n\n');
+    let model = parse(text);
+    const context = { uri: ARTICLE_URI, locale: 'fr-fr' };
+    const cache = new ConsistencyCache();
+    const list = consistencyFindings(model, context, cache);
+    const described = (findings: ReturnType<typeof consistencyFindings>) => findings.map((finding) => [finding.range.start, finding.range.end, finding.unit, finding.message, JSON.stringify(finding.related)].join(' '));
+    const edit = (start: number, end: number, inserted: string): void => {
+      text = text.slice(0, start) + inserted + text.slice(end);
+      model = reparse(model, text, { range: { start, end }, text: inserted });
+      const found = consistencyFindings(model, context, cache);
+      assert.equal(found, list, 'the same list, not a new one per keystroke');
+      assert.deepEqual(described(found), described(consistencyFindings(parse(text), context)), `after replacing [${start}, ${end}) by ${JSON.stringify(inserted)}`);
+    };
+    const sixth = text.indexOf('f9f29-106');
+    edit(text.indexOf('Enregistrer', sixth), text.indexOf('Enregistrer', sixth), 'X'); // typed into a unit of a group of eight
+    edit(text.indexOf('Choisissez'), text.indexOf('Choisissez') + 'Choisissez'.length, 'Sélectionnez'); // a unit joins the other translation
+    const third = text.indexOf('<span data-ttu-id="f9f29-103">');
+    edit(third, text.indexOf('\n\n', third) + 2, ''); // a unit deleted: the indices after it move
+    edit(0, 0, `${unit(100, 'Cliquez sur Enregistrer.', 'Select Save.')}\n\n`); // a unit added before all others
+    edit(text.length, text.length, `\n\n${unit(200, 'Ouvrez le fichier 9.', 'Open the file.')}`); // and one after
+    assert.ok(list.length > 8, `${list.length} findings`);
+  });
 });

@@ -49,8 +49,8 @@ export class ConsistencyCache {
   readonly groups = new Map<string, Group>();
   /** The unit list the groups were last built from (see `keptUnits.ts`). */
   seen: UnitsSeen | undefined;
-  /** The last answer, in document order. */
-  findings: readonly WorkspaceFinding[] = [];
+  /** The last answer, in document order; changed in place by the next version. */
+  findings: WorkspaceFinding[] = [];
   context: ConsistencyContext | undefined;
 
   /** Forgets every group: what was kept was made for another context. */
@@ -58,7 +58,7 @@ export class ConsistencyCache {
     this.keys = new WeakMap();
     this.groups.clear();
     this.seen = undefined;
-    this.findings = [];
+    this.findings.length = 0;
   }
 }
 
@@ -100,11 +100,11 @@ export function consistencyFindings(model: SxsDocument, context: ConsistencyCont
     else joined.set(member.english, [{ unit, translation: member.translation }]);
   }
 
-  const removedFindings = new Set<WorkspaceFinding>();
+  const removedFindings: Group['findings'][number][] = [];
   const addedFindings: WorkspaceFinding[] = [];
   for (const key of dirty) {
     const group = cache.groups.get(key);
-    for (const { finding } of group?.findings ?? []) removedFindings.add(finding);
+    for (const placed of group?.findings ?? []) removedFindings.push(placed);
     const kept = (group?.members ?? []).filter((member) => !touched.has(member.unit));
     const members = mergeByIndex(kept, joined.get(key) ?? []);
     if (members.length === 0) {
@@ -117,7 +117,12 @@ export function consistencyFindings(model: SxsDocument, context: ConsistencyCont
   }
   // Kept findings name their unit by index, which moves when units before it left or joined.
   if (next.length !== previousLength) for (const group of cache.groups.values()) for (const { member, finding } of group.findings) (finding as { unit?: number }).unit = member.unit.index;
-  if (removedFindings.size > 0 || addedFindings.length > 0) cache.findings = mergeByStart(cache.findings, removedFindings, addedFindings.sort(byStart));
+  if (removedFindings.length > 0 || addedFindings.length > 0) {
+    addedFindings.sort(byStart);
+    if (!updateInPlace(cache.findings, removedFindings, addedFindings, head, touched)) {
+      cache.findings = mergeByStart(cache.findings, new Set(removedFindings.map(({ finding }) => finding)), addedFindings);
+    }
+  }
   return cache.findings;
 }
 
@@ -132,9 +137,84 @@ function byStart(a: WorkspaceFinding, b: WorkspaceFinding): number {
 }
 
 /**
+ * `findings` (the last answer) without `removed` and with `added` (in document order), changed in
+ * place. A large article has 26,000 of these findings and a keystroke changes a few dozen: looking
+ * each of them up costs less than a pass that asks of every finding whether it left, and no new
+ * array of that length is allocated (fresh pages, then garbage). The findings of the units
+ * between the kept ends (`touched`) stand together after those of the `head` units; the others
+ * removed belong to kept units, whose ranges moved with them, so they are found by position.
+ * False, with `findings` unchanged, when one is not where it should be.
+ */
+function updateInPlace(findings: WorkspaceFinding[], removed: readonly Group['findings'][number][], added: readonly WorkspaceFinding[], head: number, touched: ReadonlySet<Unit>): boolean {
+  // Unit indices are those of the previous version: below `head` they did not change, and the others are at least `head`.
+  const middleStart = firstIndexWhere(findings, (finding) => (finding.unit ?? 0) >= head);
+  const middle = new Set<WorkspaceFinding>();
+  const gone: number[] = [];
+  for (const { member, finding } of removed) {
+    if (touched.has(member.unit)) {
+      middle.add(finding);
+      continue;
+    }
+    const index = member.unit.index < head ? indexOf(findings, finding, 0, middleStart) : indexOf(findings, finding, middleStart, findings.length);
+    if (index < 0) return false;
+    gone.push(index);
+  }
+  for (let index = middleStart; index < middleStart + middle.size; index++) {
+    if (!middle.has(findings[index])) return false;
+    gone.push(index);
+  }
+  gone.sort((a, b) => a - b);
+  // Out with the removed, moving the rest down…
+  let write = gone.length > 0 ? gone[0] : findings.length;
+  for (let read = write, next = 0; read < findings.length; read++) {
+    if (next < gone.length && gone[next] === read) {
+      next++;
+      continue;
+    }
+    findings[write++] = findings[read];
+  }
+  findings.length = write;
+  // …then in with the added, from the end, so each finding moves once. Where each goes is looked
+  // up, not found by comparing along the way: reading a finding's range is a cache miss.
+  const places = added.map((finding) => firstIndexWhere(findings, (kept) => byStart(kept, finding) > 0));
+  let read = findings.length;
+  for (let count = 0; count < added.length; count++) findings.push(added[0]);
+  let at = findings.length;
+  for (let next = added.length - 1; next >= 0; next--) {
+    while (read > places[next]) findings[--at] = findings[--read];
+    findings[--at] = added[next];
+  }
+  return true;
+}
+
+/** The first index where `test` holds (or the length), for a test that holds from some index on. */
+function firstIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (test(items[mid])) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/** Where `finding` stands in `findings[from, to)` (in document order), or -1. */
+function indexOf(findings: readonly WorkspaceFinding[], finding: WorkspaceFinding, from: number, to: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (byStart(findings[mid], finding) < 0) low = mid + 1;
+    else high = mid;
+  }
+  for (let index = low; index < to && byStart(findings[index], finding) === 0; index++) if (findings[index] === finding) return index;
+  return -1;
+}
+
+/**
  * `kept` without `removed` (findings of `kept`) and `added` merged, both in document order, into
- * one new array: a large article has 26,000 of these findings, and each array that long costs an
- * allocation of fresh pages.
+ * one new array: what `updateInPlace` does when a finding is not where expected.
  */
 function mergeByStart(kept: readonly WorkspaceFinding[], removed: ReadonlySet<WorkspaceFinding>, added: readonly WorkspaceFinding[]): WorkspaceFinding[] {
   const merged = new Array<WorkspaceFinding>(Math.max(0, kept.length - removed.size) + added.length);
