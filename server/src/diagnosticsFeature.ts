@@ -9,6 +9,7 @@
  */
 import { ResponseError, type Diagnostic } from 'vscode-languageserver';
 import type { ServerContext, ServerFeature } from './serverContext';
+import { DiagnosticMemo } from './features/diagnosticMemo';
 import { diagnosticsOf } from './features/diagnostics';
 import { sameDiagnostics } from './features/sameDiagnostics';
 
@@ -21,6 +22,13 @@ export function createDiagnosticsFeature(): ServerFeature {
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   /** Per document, the last full answer's items and the result id the client now holds for them. */
   const lastSent = new Map<string, { resultId: string; items: Diagnostic[] }>();
+  /** Per document, the diagnostics made for its last version, by finding. */
+  const memos = new Map<string, DiagnosticMemo>();
+  const memoOf = (uri: string): DiagnosticMemo => {
+    let memo = memos.get(uri);
+    if (!memo) memos.set(uri, (memo = new DiagnosticMemo()));
+    return memo;
+  };
 
   function push(context: ServerContext, uri: string): void {
     clearTimeout(pending.get(uri));
@@ -38,7 +46,7 @@ export function createDiagnosticsFeature(): ServerFeature {
       const settings = await context.settings.for(uri);
       const snapshot = context.cache.get(uri);
       if (!snapshot) return;
-      const diagnostics = diagnosticsOf(snapshot, settings, context.workspaceExtras.current?.diagnosticFindings(snapshot, settings));
+      const diagnostics = diagnosticsOf(snapshot, settings, context.workspaceExtras.current?.diagnosticFindings(snapshot, settings), memoOf(uri));
       await context.connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics });
     } catch (error) {
       context.connection.console.error(`diagnostics of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -58,7 +66,7 @@ export function createDiagnosticsFeature(): ServerFeature {
           const extras = context.workspaceExtras.current;
           const resultId = `${cache.serialOf(snapshot)}.${settings.generation}.${extras?.generation ?? 0}`;
           if (previousResultId === resultId) return { kind: 'unchanged' as const, resultId };
-          const items = diagnosticsOf(snapshot, current, extras?.diagnosticFindings(snapshot, current));
+          const items = diagnosticsOf(snapshot, current, extras?.diagnosticFindings(snapshot, current), memoOf(textDocument.uri));
           const last = lastSent.get(textDocument.uri);
           // The client holds `last.items` under `previousResultId`: the same items need not travel again.
           const unchanged = last !== undefined && previousResultId === last.resultId && sameDiagnostics(items, last.items);
@@ -76,6 +84,7 @@ export function createDiagnosticsFeature(): ServerFeature {
         clearTimeout(pending.get(document.uri));
         pending.delete(document.uri);
         lastSent.delete(document.uri);
+        memos.delete(document.uri);
         if (!pull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       });
       // Workspace findings arrive after the document's own: ask the client to pull again.

@@ -10,6 +10,7 @@ import type { Finding } from '../checks/finding';
 import { toRange } from '../convert';
 import type { DocumentSnapshot } from '../documentSnapshot';
 import { severitiesOf, severityOf, type SeveritySetting, type SxsSettings } from '../settings';
+import type { DiagnosticMemo } from './diagnosticMemo';
 
 /** The diagnostic source shown beside every message. */
 export const DIAGNOSTIC_SOURCE = 'sxs';
@@ -43,9 +44,11 @@ export interface AddedFindings<F extends Finding = Finding> {
 
 /**
  * The diagnostics of a document; none for Markdown that is not a localized article. `added`
- * findings are left out above the size limit, like the full checks.
+ * findings are left out above the size limit, like the full checks. With the document's `memo`,
+ * findings made into diagnostics for its last version and still at the same places give the
+ * same objects again.
  */
-export function diagnosticsOf<F extends Finding>(snapshot: DocumentSnapshot, settings: SxsSettings, added?: AddedFindings<F>): Diagnostic[] {
+export function diagnosticsOf<F extends Finding>(snapshot: DocumentSnapshot, settings: SxsSettings, added?: AddedFindings<F>, memo?: DiagnosticMemo): Diagnostic[] {
   if (!snapshot.isLocalized) return [];
   const { findings, complete } = snapshot.findings(settings.maxFileSize);
   const extra = complete ? added : undefined;
@@ -73,7 +76,9 @@ export function diagnosticsOf<F extends Finding>(snapshot: DocumentSnapshot, set
   const kept = mostSevere(ranks, Math.min(shownCount, MAX_DIAGNOSTICS_PER_FILE));
   const diagnostics: Diagnostic[] = [...(extra?.notes ?? [])];
   for (const index of kept) {
-    const diagnostic = index < own.length ? toDiagnostic(snapshot, own[index], settings) : extra!.toDiagnostic(others[index - own.length]);
+    const finding = index < own.length ? own[index] : others[index - own.length];
+    const make = index < own.length ? () => toDiagnostic(snapshot, finding, settings) : () => extra!.toDiagnostic(finding as F);
+    const diagnostic = memo ? memo.diagnosticOf(finding, snapshot.lines, settings, make) : make();
     if (diagnostic) diagnostics.push(diagnostic);
   }
   if (kept.length < shownCount) diagnostics.unshift(tooManyFindings(snapshot, shownCount));

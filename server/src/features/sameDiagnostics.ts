@@ -8,7 +8,8 @@ import type { Diagnostic, DiagnosticRelatedInformation, Range } from 'vscode-lan
 
 export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
   if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index++) if (!sameDiagnostic(a[index], b[index])) return false;
+  // Most are the very same objects (`diagnosticMemo.ts`).
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index] && !sameDiagnostic(a[index], b[index])) return false;
   return true;
 }
 

@@ -2,7 +2,8 @@
  * The server's per-version snapshots, each made from the previous one (incremental re-parse, unit
  * findings handed on), answer exactly as a snapshot parsed and checked from scratch: the same
  * diagnostics, quick fixes, hovers, highlights, selection ranges, outline, folding and the custom
- * requests, at every version an editor asks about, after random damage
+ * requests, at every version an editor asks about (diagnostics given again where they still
+ * fit, as the server does), after random damage
  * to real articles. Versions are read the way requests arrive: some not at all, some by a hover
  * only (one unit checked), some by a diagnostics pull (the whole file).
  */
@@ -13,6 +14,7 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentSnapshot } from '../../../server/src/documentSnapshot';
 import { codeActionsOf } from '../../../server/src/features/codeActions';
+import { DiagnosticMemo } from '../../../server/src/features/diagnosticMemo';
 import { diagnosticsOf } from '../../../server/src/features/diagnostics';
 import { documentSymbolsOf } from '../../../server/src/features/documentSymbols';
 import { documentUnitsOf } from '../../../server/src/features/documentUnits';
@@ -31,11 +33,11 @@ import { corpusTexts } from './reliabilityCorpus';
 type Reading = 'none' | 'hover' | 'diagnostics';
 
 /** Everything a client sees of a snapshot, as text: diagnostics, every quick fix, hovers on a few units. */
-function answers(snapshot: DocumentSnapshot, hoverOffsets: readonly number[]): string {
+function answers(snapshot: DocumentSnapshot, hoverOffsets: readonly number[], memo?: DiagnosticMemo): string {
   const document = TextDocument.create(snapshot.uri, 'markdown', snapshot.version, snapshot.text);
   const settings = DEFAULT_SETTINGS;
   const whole = { start: document.positionAt(0), end: document.positionAt(snapshot.text.length) };
-  const lines = diagnosticsOf(snapshot, settings).map((d) => `diagnostic ${d.code} ${JSON.stringify(d.range)} ${d.message}`);
+  const lines = diagnosticsOf(snapshot, settings, undefined, memo).map((d) => `diagnostic ${JSON.stringify(d)}`);
   for (const action of codeActionsOf(snapshot, whole, { diagnostics: [] }, settings, { documentChanges: false })) {
     lines.push(`action ${action.title} ${JSON.stringify(action.edit)}`);
   }
@@ -50,27 +52,29 @@ function answers(snapshot: DocumentSnapshot, hoverOffsets: readonly number[]): s
   return lines.join('\n');
 }
 
-function read(snapshot: DocumentSnapshot, how: Reading): void {
+/** `memo`: the diagnostics of the versions before, as the server keeps them per document. */
+function read(snapshot: DocumentSnapshot, how: Reading, memo: DiagnosticMemo): void {
   if (how === 'none') return;
   const units = snapshot.model.units;
   if (how === 'hover' && units.length) hoverAt(snapshot, TextDocument.create(snapshot.uri, 'markdown', 1, snapshot.text).positionAt(units[units.length >> 1].translation.range.start), DEFAULT_SETTINGS);
-  else diagnosticsOf(snapshot, DEFAULT_SETTINGS);
+  else diagnosticsOf(snapshot, DEFAULT_SETTINGS, undefined, memo);
 }
 
 /** Edits `base` version after version through chained snapshots; the last answers equal a fresh snapshot's. */
 function checkChain(uri: string, base: string, steps: readonly { mutation: Mutation; reading: Reading }[]): void {
   let snapshot = new DocumentSnapshot(uri, 1, base);
-  read(snapshot, 'diagnostics');
+  const memo = new DiagnosticMemo();
+  read(snapshot, 'diagnostics', memo);
   let text = base;
   for (const [index, { mutation, reading }] of steps.entries()) {
     text = applyChange(text, mutationChange(text, mutation));
     snapshot = new DocumentSnapshot(uri, index + 2, text, snapshot.baseForNextVersion());
-    read(snapshot, reading);
+    read(snapshot, reading, memo);
   }
   const fresh = new DocumentSnapshot(uri, snapshot.version, text);
   const units = fresh.model.units;
   const hoverOffsets = [0, 0.3, 0.7].map((fraction) => units[Math.floor(fraction * units.length)]?.translation.range.start).filter((offset): offset is number => offset !== undefined);
-  assert.equal(answers(snapshot, hoverOffsets), answers(fresh, hoverOffsets), 'a chained snapshot answers differently from a fresh one');
+  assert.equal(answers(snapshot, hoverOffsets, memo), answers(fresh, hoverOffsets), 'a chained snapshot answers differently from a fresh one');
 }
 
 describe('reliability: chained snapshots answer like fresh ones', { skip: corpusMissing }, () => {
