@@ -31,6 +31,9 @@ export function reparse(previous: SxsDocument, text: string, change: TextChange)
   return reparseParagraphs(previous, text, change) ?? parse(text);
 }
 
+/** How many paragraphs after an edit that opened or closed a list are read again before a full parse reads them all. */
+const MAX_PARAGRAPHS_READ_ON = 8;
+
 /**
  * The incremental path alone: undefined where the edit needs a full parse. Exported so tests
  * can tell that edits really take it.
@@ -61,16 +64,25 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
   const regionStart = oldStarts[firstLine];
   // A `\n` typed right after a lone `\r` joins it into one line break with the line before the region.
   if (old.charCodeAt(regionStart - 1) === 13 && text.charCodeAt(regionStart) === 10) return undefined;
-  const oldRegionEnd = endLine < oldStarts.length ? oldStarts[endLine] : old.length;
-  const newRegionEnd = oldRegionEnd + delta;
-
-  if (crossesParagraphs(old.slice(regionStart, oldRegionEnd)) || crossesParagraphs(text.slice(regionStart, newRegionEnd))) return undefined;
-  for (let line = firstLine; line < endLine; line++) if (state.lines.fenced[line]) return undefined;
-  if (state.comments.some((comment) => comment.start < oldRegionEnd && regionStart < comment.end)) return undefined;
-
+  let oldRegionEnd: number;
+  let newRegionEnd: number;
+  let splice: LineTableSplice | undefined;
   const lineCount = oldStarts.length;
-  const splice = spliceLineTable(state.lines, text, firstLine, endLine, regionStart, newRegionEnd, delta);
-  if (!splice) return undefined;
+  for (let readOn = 0; ; readOn++) {
+    oldRegionEnd = endLine < oldStarts.length ? oldStarts[endLine] : old.length;
+    newRegionEnd = oldRegionEnd + delta;
+    if (crossesParagraphs(old.slice(regionStart, oldRegionEnd)) || crossesParagraphs(text.slice(regionStart, newRegionEnd))) return undefined;
+    for (let line = firstLine; line < endLine; line++) if (state.lines.fenced[line]) return undefined;
+    if (state.comments.some((comment) => comment.start < oldRegionEnd && regionStart < comment.end)) return undefined;
+    splice = spliceLineTable(state.lines, text, firstLine, endLine, regionStart, newRegionEnd, delta);
+    if (splice) break;
+    // The edit opened or closed a list: the next paragraphs may read differently, so they join
+    // the region until the list state after it is the same in both versions (a list item's
+    // line deleted, say), or a full parse reads them all.
+    if (readOn === MAX_PARAGRAPHS_READ_ON || endLine >= oldStarts.length) return undefined;
+    while (endLine < oldStarts.length && isParagraphBreak(old, oldStarts, endLine)) endLine++;
+    while (endLine < oldStarts.length && !isParagraphBreak(old, oldStarts, endLine)) endLine++;
+  }
   const { lines } = splice;
   const lineDelta = lines.lineStarts.length - lineCount;
 

@@ -218,14 +218,29 @@ describe('reparse', () => {
       '',
     ].join('\n');
 
-    it('and gives the previous model its lines back when the edit needs a full parse after all', () => {
-      // "- " deleted: the list closes, which changes how the next paragraphs are read.
+    it('reads on past a list the edit opened or closed, to where both versions agree again, instead of the whole file', () => {
+      // "- " deleted: the list closes, so the indented paragraph after it is no longer the item's.
       const at = article.indexOf('- <span');
+      for (const change of [{ range: { start: at, end: at + 2 }, text: '' }, { range: { start: at, end: article.indexOf('\n', at) + 1 }, text: '' }]) {
+        const edited = applyChange(article, change);
+        const next = reparseParagraphs(parse(article), edited, change);
+        assert.ok(next, `re-parsed incrementally after replacing ${JSON.stringify(article.slice(change.range.start, change.range.end))}`);
+        assert.equal(describeDocument(next), describeDocument(parse(edited)));
+        assert.equal(lineTableOf(edited, next), lineTableOf(edited));
+      }
+    });
+
+    it('and gives the previous model its lines back when the edit needs a full parse after all', () => {
+      // The list an item opens goes on for more paragraphs than are read on: closing it needs a full parse.
+      const more = (number: number) => `  <span data-ttu-id="f9f29-${number}">Suite ${number}.</span><span class="sxs-lookup"><span data-stu-id="f9f29-${number}">More ${number}.</span></span>`;
+      const long = article.replace('\n\n<span data-ttu-id="f9f29-104">', `\n\n${Array.from({ length: 12 }, (_, index) => more(200 + index)).join('\n\n')}\n\n<span data-ttu-id="f9f29-104">`);
+      const at = long.indexOf('- <span');
       const change: TextChange = { range: { start: at, end: at + 2 }, text: '' };
-      const previous = parse(article);
-      assert.equal(reparseParagraphs(previous, applyChange(article, change), change), undefined, 'a full parse is needed');
-      assert.equal(lineTableOf(article, previous), lineTableOf(article), 'the previous line table is as parsed');
-      assert.equal(describeDocument(previous), describeDocument(parse(article)));
+      const previous = parse(long);
+      assert.equal(reparseParagraphs(previous, applyChange(long, change), change), undefined, 'a full parse is needed');
+      assert.equal(lineTableOf(long, previous), lineTableOf(long), 'the previous line table is as parsed');
+      assert.equal(describeDocument(previous), describeDocument(parse(long)));
+      assert.equal(describeDocument(reparse(previous, applyChange(long, change), change)), describeDocument(parse(applyChange(long, change))));
     });
 
     it('whatever the edit, on the fixtures: the new table equals a fresh one, and a fallback leaves the old one as it was', () => {
