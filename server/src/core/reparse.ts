@@ -4,8 +4,10 @@
  * Units never cross a blank line, and every line state but an open list ends at one, so the
  * paragraphs around an edit can be re-read on their own while the units after them keep their
  * objects, moved by the edit's length; so do the units of those paragraphs the edit left as they
- * were. What can reach across paragraphs — front matter, fenced code, HTML comments, conflict
- * markers, a list that opens or closes — sends the edit to a full parse instead. The result always equals `parse(text)`; the tests check that on random edits.
+ * were. A list the edit opens or closes makes the next paragraphs read differently: they join
+ * the region until the list state after it is the same in both versions. What else can reach
+ * across paragraphs — front matter, fenced code, HTML comments, conflict markers — sends the
+ * edit to a full parse instead. The result always equals `parse(text)`; the tests check that on random edits.
  */
 import { spliceInPlace } from './arraySplice';
 import { computeLineStarts, lineContaining } from './lineIndex';
