@@ -120,6 +120,10 @@ describe('inconsistent translations', () => {
     edit(third, text.indexOf('\n\n', third) + 2, ''); // a unit deleted: the indices after it move
     edit(0, 0, `${unit(100, 'Cliquez sur Enregistrer.', 'Select Save.')}\n\n`); // a unit added before all others
     edit(text.length, text.length, `\n\n${unit(200, 'Ouvrez le fichier 9.', 'Open the file.')}`); // and one after
+    // A paragraph deleted between units of its group translated three ways: those after it move back past where it stood.
+    for (const [index, translation] of ['Enregistrez.', 'Sauvegardez.', 'Gardez.'].entries()) edit(text.length, text.length, `\n\n${unit(300 + index, translation, 'Save.')}`);
+    const middleOfThree = text.indexOf('<span data-ttu-id="f9f29-301">');
+    edit(middleOfThree - 2, text.indexOf('<span data-ttu-id="f9f29-302">') - 2, '');
     assert.ok(list.length > 8, `${list.length} findings`);
   });
 });

@@ -148,19 +148,18 @@ function byStart(a: WorkspaceFinding, b: WorkspaceFinding): number {
 function updateInPlace(findings: WorkspaceFinding[], removed: readonly Group['findings'][number][], added: readonly WorkspaceFinding[], head: number, touched: ReadonlySet<Unit>): boolean {
   // Unit indices are those of the previous version: below `head` they did not change, and the others are at least `head`.
   const middleStart = firstIndexWhere(findings, (finding) => (finding.unit ?? 0) >= head);
-  const middle = new Set<WorkspaceFinding>();
+  const middle = new Set(removed.filter(({ member }) => touched.has(member.unit)).map(({ finding }) => finding));
+  // The middle block's ranges are stale (units that left were not moved): searches skip it.
+  const tailStart = middleStart + middle.size;
   const gone: number[] = [];
-  for (const { member, finding } of removed) {
-    if (touched.has(member.unit)) {
-      middle.add(finding);
-      continue;
-    }
-    const index = member.unit.index < head ? indexOf(findings, finding, 0, middleStart) : indexOf(findings, finding, middleStart, findings.length);
-    if (index < 0) return false;
+  for (let index = middleStart; index < tailStart; index++) {
+    if (!middle.has(findings[index])) return false;
     gone.push(index);
   }
-  for (let index = middleStart; index < middleStart + middle.size; index++) {
-    if (!middle.has(findings[index])) return false;
+  for (const { member, finding } of removed) {
+    if (touched.has(member.unit)) continue;
+    const index = member.unit.index < head ? indexOf(findings, finding, 0, middleStart) : indexOf(findings, finding, tailStart, findings.length);
+    if (index < 0) return false;
     gone.push(index);
   }
   gone.sort((a, b) => a - b);
@@ -187,10 +186,10 @@ function updateInPlace(findings: WorkspaceFinding[], removed: readonly Group['fi
   return true;
 }
 
-/** The first index where `test` holds (or the length), for a test that holds from some index on. */
-function firstIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
-  let low = 0;
-  let high = items.length;
+/** The first index in [from, to) where `test` holds (or `to`), for a test that holds from some index on. */
+function firstIndexWhere<T>(items: readonly T[], test: (item: T) => boolean, from = 0, to = items.length): number {
+  let low = from;
+  let high = to;
   while (low < high) {
     const mid = (low + high) >>> 1;
     if (test(items[mid])) high = mid;
@@ -201,13 +200,7 @@ function firstIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): nu
 
 /** Where `finding` stands in `findings[from, to)` (in document order), or -1. */
 function indexOf(findings: readonly WorkspaceFinding[], finding: WorkspaceFinding, from: number, to: number): number {
-  let low = from;
-  let high = to;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (byStart(findings[mid], finding) < 0) low = mid + 1;
-    else high = mid;
-  }
+  const low = firstIndexWhere(findings, (kept) => byStart(kept, finding) >= 0, from, to);
   for (let index = low; index < to && byStart(findings[index], finding) === 0; index++) if (findings[index] === finding) return index;
   return -1;
 }
