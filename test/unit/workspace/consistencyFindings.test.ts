@@ -126,4 +126,31 @@ describe('inconsistent translations', () => {
     edit(middleOfThree - 2, text.indexOf('<span data-ttu-id="f9f29-302">') - 2, '');
     assert.ok(list.length > 8, `${list.length} findings`);
   });
+
+  it('gives the units of one translation one message and one set of related places, and makes the repairs on demand at the unit\'s current place', () => {
+    // Six units, two translations: each unit of a translation lists the same other one.
+    const translations = ['Sélectionnez Enregistrer.', 'Choisissez Enregistrer.'];
+    const text = Array.from({ length: 6 }, (_, index) => unit(101 + index, translations[index % 2], 'Select Save.')).join('\n\n');
+    const cache = new ConsistencyCache();
+    const findings = consistencyFindings(parse(text), { uri: ARTICLE_URI, locale: 'fr-fr' }, cache);
+    assert.equal(findings.length, 6);
+    assert.equal(findings[0].message, findings[2].message);
+    assert.equal(findings[0].related, findings[4].related, 'the same related places, one array');
+    assert.notEqual(findings[0].message, findings[1].message);
+    // The repairs are no part of the finding's own data: a copy or JSON of it carries only what LSP needs.
+    assert.deepEqual(Object.keys(findings[3]).sort(), ['code', 'message', 'range', 'related', 'severity', 'unit']);
+    assert.ok(!JSON.stringify(findings[3]).includes('alternatives'));
+    // An edit before the unit moves it; a repair asked for afterwards writes into its half where it now is.
+    const model = parse(text);
+    const moved = consistencyFindings(model, { uri: ARTICLE_URI, locale: 'fr-fr' }, new ConsistencyCache());
+    const at = text.indexOf('<span data-ttu-id="f9f29-103">');
+    const next = `${text.slice(0, at)}Note.\n\n${text.slice(at)}`;
+    const edited = reparse(model, next, { range: { start: at, end: at }, text: 'Note.\n\n' });
+    assert.equal(edited.units[3], model.units[3], 'the re-parse kept the unit, moved');
+    const again = consistencyFindings(edited, { uri: ARTICLE_URI, locale: 'fr-fr' }, new ConsistencyCache());
+    const repair = moved[3].alternatives![0];
+    assert.equal(repair.title, 'Use the translation of f9f29-101: “Sélectionnez Enregistrer.”');
+    assert.equal(next.slice(repair.edits[0].range.start, repair.edits[0].range.end), 'Choisissez Enregistrer.');
+    assert.deepEqual(repair, again[3].alternatives![0]);
+  });
 });

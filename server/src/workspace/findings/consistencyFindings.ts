@@ -36,7 +36,7 @@ interface Member {
 interface Group {
   members: Member[];
   /** One per member with another translation to list (in member order); empty when all agree. */
-  findings: { readonly member: Member; readonly finding: WorkspaceFinding }[];
+  findings: { readonly member: Member; readonly finding: InconsistentTranslation }[];
 }
 
 /**
@@ -116,7 +116,7 @@ export function consistencyFindings(model: SxsDocument, context: ConsistencyCont
     for (const { finding } of findings) addedFindings.push(finding);
   }
   // Kept findings name their unit by index, which moves when units before it left or joined.
-  if (next.length !== previousLength) for (const group of cache.groups.values()) for (const { member, finding } of group.findings) (finding as { unit?: number }).unit = member.unit.index;
+  if (next.length !== previousLength) for (const group of cache.groups.values()) for (const { member, finding } of group.findings) finding.unit = member.unit.index;
   if (removedFindings.length > 0 || addedFindings.length > 0) {
     addedFindings.sort(byStart);
     if (!updateInPlace(cache.findings, removedFindings, addedFindings, head, touched)) {
@@ -148,7 +148,7 @@ function byStart(a: WorkspaceFinding, b: WorkspaceFinding): number {
 function updateInPlace(findings: WorkspaceFinding[], removed: readonly Group['findings'][number][], added: readonly WorkspaceFinding[], head: number, touched: ReadonlySet<Unit>): boolean {
   // Unit indices are those of the previous version: below `head` they did not change, and the others are at least `head`.
   const middleStart = firstIndexWhere(findings, (finding) => (finding.unit ?? 0) >= head);
-  const middle = new Set(removed.filter(({ member }) => touched.has(member.unit)).map(({ finding }) => finding));
+  const middle = new Set<WorkspaceFinding>(removed.filter(({ member }) => touched.has(member.unit)).map(({ finding }) => finding));
   // The middle block's ranges are stale (units that left were not moved): searches skip it.
   const tailStart = middleStart + middle.size;
   const gone: number[] = [];
@@ -248,6 +248,14 @@ interface Other {
   readonly range?: OffsetRange;
 }
 
+/** What the members listing the same others share: made once per translation of the group, not per unit. */
+interface Listing {
+  readonly message: string;
+  readonly related: readonly { readonly range: OffsetRange; readonly message: string }[];
+  /** The others listed, for the repairs. */
+  readonly listed: readonly Other[];
+}
+
 function groupFindings(english: string, members: readonly Member[], context: ConsistencyContext): Group['findings'] {
   // The group's translations once each, in the order they first appear: a unit lists the
   // others, so each unit costs the few it lists, not the whole group (a common English
@@ -269,20 +277,64 @@ function groupFindings(english: string, members: readonly Member[], context: Con
   const count = distinct.size - 1 + elsewhere.length;
   // Enough of the file's translations to list MAX_OTHER_TRANSLATIONS besides any unit's own.
   const firstInFile = [...distinct.values()].slice(0, MAX_OTHER_TRANSLATIONS + 1);
-  return members.map((member) => {
-    const listed = [...firstInFile.filter((other) => other.normalized !== member.translation), ...elsewhere].slice(0, MAX_OTHER_TRANSLATIONS);
-    const unit = member.unit;
-    const finding: WorkspaceFinding = {
-      code: 'inconsistent-translation',
-      severity: CHECK_CODES['inconsistent-translation'].severity,
-      message: `The same English is translated differently ${count === 1 ? 'once' : `${count} ways`} elsewhere: ${listed.map((other) => `“${shorten(other.normalized)}” (${other.where})`).join('; ')}.`,
-      range: findingRange(unit),
-      unit: unit.index,
-      related: listed.filter((other) => other.range).map((other) => ({ range: other.range!, message: `Translated as: ${shorten(other.normalized)}` })),
-      alternatives: listed.map((other) => ({ title: `Use the translation of ${other.where}: “${shorten(other.normalized)}”`, edits: [{ range: unit.translation.range, newText: other.translation }] })),
-    };
-    return { member, finding };
-  });
+  // Members with one translation list the same others: their message and related places are
+  // one set of objects. A group of thousands of units with a few translations made each unit
+  // its own, and the 26,500 findings of a 10 MB article were a third of the server's heap objects.
+  const listings = new Map<string, Listing>();
+  // One related place per other translation, shared by the listings that name it.
+  const relatedOf = new Map<Other, Listing['related'][number]>();
+  const placeOf = (other: Other & { range: OffsetRange }): Listing['related'][number] => {
+    let place = relatedOf.get(other);
+    if (!place) relatedOf.set(other, (place = { range: other.range, message: detached(`Translated as: ${shorten(other.normalized)}`) }));
+    return place;
+  };
+  const listingOf = (translation: string): Listing => {
+    let listing = listings.get(translation);
+    if (!listing) {
+      const listed = [...firstInFile.filter((other) => other.normalized !== translation), ...elsewhere].slice(0, MAX_OTHER_TRANSLATIONS);
+      listing = {
+        // Flat copies: a template literal is a tree of string pieces, kept as long as the finding.
+        message: detached(`The same English is translated differently ${count === 1 ? 'once' : `${count} ways`} elsewhere: ${listed.map((other) => `“${shorten(other.normalized)}” (${other.where})`).join('; ')}.`),
+        related: listed.filter((other): other is Other & { range: OffsetRange } => other.range !== undefined).map(placeOf),
+        listed,
+      };
+      listings.set(translation, listing);
+    }
+    return listing;
+  };
+  return members.map((member) => ({ member, finding: new InconsistentTranslation(member.unit, listingOf(member.translation)) }));
+}
+
+/**
+ * One unit's finding. A class, so the repairs are made by a getter of the prototype when a code
+ * action asks for them: five per finding were most of its objects, and an accessor on each
+ * object would make each a dictionary. The unit and the listing are private: neither a copy nor
+ * JSON of the finding carries them.
+ */
+class InconsistentTranslation implements WorkspaceFinding {
+  readonly code = 'inconsistent-translation';
+  readonly severity = CHECK_CODES['inconsistent-translation'].severity;
+  readonly message: string;
+  readonly range: OffsetRange;
+  /** The unit's index, renewed when units before it leave or join. */
+  unit: number;
+  readonly related: Listing['related'];
+  readonly #unit: Unit;
+  readonly #listed: Listing['listed'];
+
+  constructor(unit: Unit, listing: Listing) {
+    this.message = listing.message;
+    this.range = findingRange(unit);
+    this.unit = unit.index;
+    this.related = listing.related;
+    this.#unit = unit;
+    this.#listed = listing.listed;
+  }
+
+  get alternatives(): WorkspaceFinding['alternatives'] {
+    const range = this.#unit.translation.range;
+    return this.#listed.map((other) => ({ title: `Use the translation of ${other.where}: “${shorten(other.normalized)}”`, edits: [{ range, newText: other.translation }] }));
+  }
 }
 
 /** The translation half, or the whole unit when the translation is empty (a zero-width squiggle is invisible). */
