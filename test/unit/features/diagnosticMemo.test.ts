@@ -6,6 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Finding } from '../../../server/src/checks/finding';
+import { LineIndex } from '../../../server/src/core/lineIndex';
 import { DocumentSnapshot } from '../../../server/src/documentSnapshot';
 import { DiagnosticMemo } from '../../../server/src/features/diagnosticMemo';
 import { diagnosticsOf } from '../../../server/src/features/diagnostics';
@@ -66,5 +68,19 @@ describe('diagnostics given again', () => {
     after = edit(lineEnd, lineEnd, ` ${unit('f9f29-105', 'Enregistrez.', 'Save it.')}`);
     assert.deepEqual(byCode(after, 'inconsistent-translation')[1].range, byCode(before, 'inconsistent-translation')[1].range);
     assert.deepEqual(byCode(after, 'inconsistent-translation')[1].data, { unit: 4 });
+  });
+
+  it('makes a diagnostic again when a line break before its range on the same line moved it to the next line, the offsets unchanged', () => {
+    const finding: Finding = { code: 'quotes', message: 'unbalanced', range: { start: 10, end: 12 }, severity: 'warning' };
+    const memo = new DiagnosticMemo();
+    const make = (lines: LineIndex) => (): Diagnostic => ({ range: { start: lines.positionAt(10), end: lines.positionAt(12) }, message: finding.message });
+    const oneLine = new LineIndex('0123456789abcdef');
+    const first = memo.diagnosticOf(finding, oneLine, SETTINGS, make(oneLine));
+    assert.equal(memo.diagnosticOf(finding, oneLine, SETTINGS, make(oneLine)), first, 'nothing moved: the same object');
+    // A character before it replaced by a line break: line 0 still starts at 0, but offset 10 is now on line 1.
+    const twoLines = new LineIndex('01234\n6789abcdef');
+    const again = memo.diagnosticOf(finding, twoLines, SETTINGS, make(twoLines));
+    assert.notEqual(again, first);
+    assert.deepEqual(again!.range, { start: { line: 1, character: 4 }, end: { line: 1, character: 6 } });
   });
 });
