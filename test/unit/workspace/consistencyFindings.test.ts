@@ -131,8 +131,7 @@ describe('inconsistent translations', () => {
     // Six units, two translations: each unit of a translation lists the same other one.
     const translations = ['Sélectionnez Enregistrer.', 'Choisissez Enregistrer.'];
     const text = Array.from({ length: 6 }, (_, index) => unit(101 + index, translations[index % 2], 'Select Save.')).join('\n\n');
-    const cache = new ConsistencyCache();
-    const findings = consistencyFindings(parse(text), { uri: ARTICLE_URI, locale: 'fr-fr' }, cache);
+    const findings = consistencyFindings(parse(text), { uri: ARTICLE_URI, locale: 'fr-fr' }, new ConsistencyCache());
     assert.equal(findings.length, 6);
     assert.equal(findings[0].message, findings[2].message);
     assert.equal(findings[0].related, findings[4].related, 'the same related places, one array');

@@ -281,13 +281,8 @@ function groupFindings(english: string, members: readonly Member[], context: Con
   // one set of objects. A group of thousands of units with a few translations made each unit
   // its own, and the 26,500 findings of a 10 MB article were a third of the server's heap objects.
   const listings = new Map<string, Listing>();
-  // One related place per other translation, shared by the listings that name it.
-  const relatedOf = new Map<Other, Listing['related'][number]>();
-  const placeOf = (other: Other & { range: OffsetRange }): Listing['related'][number] => {
-    let place = relatedOf.get(other);
-    if (!place) relatedOf.set(other, (place = { range: other.range, message: detached(`Translated as: ${shorten(other.normalized)}`) }));
-    return place;
-  };
+  // One related place per translation of the file that can be listed, shared by the listings that name it.
+  const placeOf = new Map(firstInFile.map((other) => [other, { range: other.range!, message: detached(`Translated as: ${shorten(other.normalized)}`) }]));
   const listingOf = (translation: string): Listing => {
     let listing = listings.get(translation);
     if (!listing) {
@@ -295,7 +290,7 @@ function groupFindings(english: string, members: readonly Member[], context: Con
       listing = {
         // Flat copies: a template literal is a tree of string pieces, kept as long as the finding.
         message: detached(`The same English is translated differently ${count === 1 ? 'once' : `${count} ways`} elsewhere: ${listed.map((other) => `“${shorten(other.normalized)}” (${other.where})`).join('; ')}.`),
-        related: listed.filter((other): other is Other & { range: OffsetRange } => other.range !== undefined).map(placeOf),
+        related: listed.flatMap((other) => placeOf.get(other) ?? []),
         listed,
       };
       listings.set(translation, listing);
