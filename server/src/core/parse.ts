@@ -97,7 +97,8 @@ function withoutOverlaps(candidates: readonly Problem[], covered: readonly Probl
   return kept;
 }
 
-function noLocTerms(frontMatter: FrontMatter | undefined): string[] {
+/** The front matter's `no-loc` terms: words allowed outside units. */
+export function noLocTerms(frontMatter: FrontMatter | undefined): string[] {
   const value = frontMatter?.data?.['no-loc'];
   return Array.isArray(value) ? value.filter((term): term is string => typeof term === 'string' && term.length > 0) : [];
 }

@@ -6,14 +6,17 @@
  * objects, moved by the edit's length; so do the units of those paragraphs the edit left as they
  * were. A list the edit opens or closes makes the next paragraphs read differently: they join
  * the region until the list state after it is the same in both versions. What else can reach
- * across paragraphs — front matter, fenced code, HTML comments, conflict markers — sends the
- * edit to a full parse instead. The result always equals `parse(text)`; the tests check that on random edits.
+ * across paragraphs — fenced code, HTML comments, conflict markers — sends the edit to a full
+ * parse instead. An edit inside the front matter that keeps its lines re-reads the front matter
+ * alone: the body after it is the same text, moved. The result always equals `parse(text)`; the
+ * tests check that on random edits.
  */
 import { spliceInPlace } from './arraySplice';
 import { computeLineStarts, lineContaining } from './lineIndex';
 import { classifyLines, LineContainer, resizedLines, restoreLines, type LineArrays, type LineTable } from './lineTable';
 import type { Block, Half, Heading, OffsetRange, Problem, SxsDocument, Unit } from './model';
-import { assembleDocument, parse, parseStateOf, proseOutsideUnits, unitLocator, type ParseState } from './parse';
+import { readFrontMatter } from './frontMatter';
+import { assembleDocument, noLocTerms, parse, parseStateOf, proseOutsideUnits, unitLocator, type ParseState } from './parse';
 import { collectHeadings } from './headings';
 import { idChecksAfterEdit, idChecksAfterSameIds } from './idChecksAfterEdit';
 import { moveRange, scanUnits, shiftHalf } from './unitScanner';
@@ -44,7 +47,8 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
   const state = parseStateOf(previous);
   const old = previous.text;
   const delta = change.text.length - (change.range.end - change.range.start);
-  if (!state || text.length !== old.length + delta || change.range.start <= state.bodyStart) return undefined;
+  if (!state || text.length !== old.length + delta) return undefined;
+  if (change.range.start <= state.bodyStart) return reparseInFrontMatter(previous, state, text, change, delta);
   // A first line `---` with no closing delimiter yet: a `---` line typed anywhere may close it.
   if (!previous.frontMatter && OPENS_FRONT_MATTER.test(text)) return undefined;
 
@@ -149,6 +153,76 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
   ];
   const ids = (state.ids && idChecksAfterSameIds(state.ids, removed, added)) ?? idChecksAfterEdit(state.ids, nextUnits, keptBefore, removed, added);
   return assembleDocument(text, previous.frontMatter, nextState, nextUnits, headings, ids);
+}
+
+/**
+ * An edit inside the front matter that keeps its lines and its delimiters (a title or a
+ * description typed in): the front matter is read again and its units scanned anew. The body is
+ * the same text, moved by the edit's length, so its units, headings and problems are moved in
+ * place. Other `no-loc` terms change what counts as prose in the whole body: a full parse then.
+ */
+function reparseInFrontMatter(previous: SxsDocument, state: ParseState, text: string, change: TextChange, delta: number): SxsDocument | undefined {
+  const before = previous.frontMatter;
+  const old = previous.text;
+  if (!before || change.range.start < before.contentRange.start || change.range.end > before.contentRange.end) return undefined;
+  if (hasLineBreak(change.text) || hasLineBreak(old.slice(change.range.start, change.range.end))) return undefined;
+  const oldBodyStart = state.bodyStart;
+  const bodyStart = oldBodyStart + delta;
+  const frontMatter = readFrontMatter(text, before.range.start);
+  if (!frontMatter || frontMatter.range.end !== bodyStart || !sameTerms(noLocTerms(before), noLocTerms(frontMatter))) return undefined;
+  const oldStarts = state.lines.lineStarts;
+  const editLine = lineContaining(oldStarts, change.range.start);
+  // The same lines: a `\r` and a `\n` brought together by a deletion would make one line break of two.
+  const frontMatterStarts = computeLineStarts(text.slice(0, bodyStart));
+  if (frontMatterStarts.length !== lineContaining(oldStarts, oldBodyStart) + 1) return undefined;
+  for (let line = 0; line < frontMatterStarts.length; line++) if (frontMatterStarts[line] !== oldStarts[line] + (line > editLine ? delta : 0)) return undefined;
+  // A comment or a broken unit reaching from the front matter into the body changes how the body reads.
+  const reachesBody = (range: OffsetRange, end: number): boolean => range.start < end && range.end > end;
+  if (state.comments.some((comment) => reachesBody(comment, oldBodyStart)) || state.scanProblems.some((problem) => reachesBody(problem.range, oldBodyStart))) return undefined;
+
+  // The line starts are moved in place (as the paragraph path renews them), and moved back if the scan falls back.
+  const lineStarts = oldStarts as number[];
+  const moveLines = (by: number): void => {
+    if (by !== 0) for (let line = editLine + 1; line < lineStarts.length; line++) lineStarts[line] += by;
+  };
+  moveLines(delta);
+  const lines: LineTable = { ...state.lines, lineStarts, conflictMarkers: state.lines.conflictMarkers.map((range) => shifted(range, delta)) };
+  const scan = scanUnits(text, lines, bodyStart, unitLocator(text, lines, frontMatter), 0, bodyStart, 0, state.shared);
+  if (scan.stoppedAt > bodyStart || scan.comments.some((comment) => comment.end > bodyStart) || scan.problems.some((problem) => problem.range.end > bodyStart)) {
+    moveLines(-delta);
+    return undefined;
+  }
+  // From here on the previous model is taken over: its halves read the new text.
+  state.shared.text = text;
+  const units = previous.units as Unit[];
+  const frontMatterUnits = firstUnitFrom(units, oldBodyStart);
+  const removed = units.slice(0, frontMatterUnits);
+  const added = scan.units;
+  const indexDelta = added.length - frontMatterUnits;
+  const nextState: ParseState = {
+    bodyStart,
+    lines,
+    scanProblems: [...scan.problems, ...state.scanProblems.filter((problem) => problem.range.start >= oldBodyStart).map((problem) => shiftProblem(problem, delta))],
+    // Prose is reported on the body's lines only, with the same terms allowed.
+    proseProblems: state.proseProblems.map((problem) => shiftProblem(problem, delta)),
+    shared: state.shared,
+    lineage: state.lineage,
+    generation: state.lineage.record(0, units.length - frontMatterUnits, removed),
+    comments: [...scan.comments, ...state.comments.filter((comment) => comment.start >= oldBodyStart).map((comment) => shifted(comment, delta))],
+  };
+  spliceInPlace(units, 0, frontMatterUnits, added);
+  for (let index = added.length; index < units.length; index++) shiftUnit(units[index], delta, 0, indexDelta);
+  const headings = previous.headings.map((heading) => moveHeading(heading, delta, 0, indexDelta));
+  const ids = (state.ids && idChecksAfterSameIds(state.ids, removed, added)) ?? idChecksAfterEdit(state.ids, units, 0, removed, added);
+  return assembleDocument(text, frontMatter, nextState, units, headings, ids);
+}
+
+function hasLineBreak(text: string): boolean {
+  return text.includes('\n') || text.includes('\r');
+}
+
+function sameTerms(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((term, index) => term === b[index]);
 }
 
 const OPENS_FRONT_MATTER = /^\ufeff?---[ \t]*(?:\r\n|\n|\r)/;

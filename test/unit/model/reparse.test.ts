@@ -140,6 +140,66 @@ describe('reparse', () => {
     assert.deepEqual(tokenRanges(model), tokenRanges(parse(text)));
   });
 
+  it('equals a full parse after random edits inside a front matter, mostly without a full parse', () => {
+    const fixtures = path.join(repoRoot, 'test', 'fixtures', 'model');
+    const corpus = corpusMissing ? [] : corpusArticles().filter((_, index) => index % 4 === 0);
+    const texts = [...fs.readdirSync(fixtures).filter((name) => name.endsWith('.md')).map((name) => path.join(fixtures, name)), ...corpus]
+      .map((file) => fs.readFileSync(file, 'utf8'))
+      .filter((text) => parse(text).frontMatter);
+    assert.ok(texts.length >= 3, 'articles with a front matter');
+    const inFrontMatter = (text: string): fc.Arbitrary<TextChange> => {
+      const { start, end } = parse(text).frontMatter!.contentRange;
+      return fc
+        .record({ at: fc.integer({ min: start, max: end }), removed: fc.nat({ max: 12 }), inserted: fc.constantFrom('', 'e', ' ', '"', '\\"', ':', '---', '- ', '#', '<', '</span>', '<!--', '\n', '\r', 'no-loc: [Texte]') })
+        .map(({ at, removed, inserted }) => ({ range: { start: at, end: Math.min(end, at + removed) }, text: inserted }));
+    };
+    let incremental = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...texts).chain((text) => fc.tuple(fc.constant(text), inFrontMatter(text))), ([text, change]) => {
+        runs++;
+        if (checkEdit(text, change)) incremental++;
+      }),
+      { seed: 20261207, numRuns: 300 },
+    );
+    assert.ok(incremental > runs / 2, `only ${incremental} of ${runs} front-matter edits re-parsed without a full parse`);
+  });
+
+  it("keeps the body's units as the same objects over a run of edits in a front-matter unit", () => {
+    const unit = (n: number) => `<span data-ttu-id="f9f29-${n}">Texte ${n}.</span><span class="sxs-lookup"><span data-stu-id="f9f29-${n}">Text ${n}.</span></span>`;
+    let text = `\ufeff---\r\ntitle: ${unit(101)}\r\nms.contentlocale: fr-FR\r\n---\r\n# ${unit(102)}\r\n\r\n${unit(103)} ${unit(104)}\r\n`;
+    let model = parse(text);
+    const body = model.units.slice(1);
+    for (const [what, change] of [
+      ['a letter typed into the title', () => ({ range: { start: text.indexOf('Texte 101') + 5, end: text.indexOf('Texte 101') + 5 }, text: 'X' })],
+      ['another', () => ({ range: { start: text.indexOf('TexteX') + 6, end: text.indexOf('TexteX') + 6 }, text: 'Y' })],
+      ["the title's unit broken", () => ({ range: { start: text.indexOf('</span>'), end: text.indexOf('</span>') + 2 }, text: '' })],
+      ['a key typed', () => ({ range: { start: text.indexOf('ms.'), end: text.indexOf('ms.') }, text: 'author: moi ' })],
+    ] as const) {
+      const edit = change();
+      const edited = applyChange(text, edit);
+      const next = reparseParagraphs(model, edited, edit);
+      assert.ok(next, `${what}: no full parse`);
+      model = next;
+      text = edited;
+      assert.equal(describeDocument(model), describeDocument(parse(text)), `${what}: the model equals a full parse`);
+      assert.deepEqual(model.units.slice(-3), body, `${what}: the body's units are the same objects`);
+      assert.equal(text.slice(body[2].range.start, body[2].range.end), unit(104), `${what}: moved to where they now are`);
+    }
+    assert.ok(model.units[0].translation.text.startsWith('TexteXY 101.'), 'the title read again after each edit');
+  });
+
+  it('reads the whole article again when a front-matter edit changes the no-loc terms', () => {
+    const unit = (n: number) => `<span data-ttu-id="f9f29-${n}">Texte ${n}.</span><span class="sxs-lookup"><span data-stu-id="f9f29-${n}">Text ${n}.</span></span>`;
+    const text = `---\nno-loc: [Contoso]\nms.contentlocale: fr-FR\n---\nContoso ${unit(101)}\n`;
+    const prose = (doc: ReturnType<typeof parse>) => doc.problems.filter((problem) => problem.code === 'text-outside-units').length;
+    assert.equal(prose(parse(text)), 0, 'a no-loc term is allowed outside units');
+    const at = text.indexOf('Contoso]') + 3;
+    const change = { range: { start: at, end: at + 1 }, text: '' };
+    assert.equal(checkEdit(text, change), false, 'a full parse');
+    assert.equal(prose(reparse(parse(text), applyChange(text, change), change)), 1, "the body's prose read with the new terms");
+  });
+
   it('re-reads only the edited rows of a table, and keeps the other rows\' units', () => {
     const unit = (n: number) => `<span data-ttu-id="f9f29-${n}">Texte ${n}.</span><span class="sxs-lookup"><span data-stu-id="f9f29-${n}">Text ${n}.</span></span>`;
     const rows = Array.from({ length: 40 }, (_, row) => `| ${unit(200 + 2 * row)} | ${unit(201 + 2 * row)} |`);
