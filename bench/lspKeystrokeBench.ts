@@ -25,7 +25,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineIndex } from '../server/src/core/lineIndex';
 import { parse } from '../server/src/core/parse';
-import type { Unit } from '../server/src/core/model';
+import type { FrontMatter, OffsetRange, Unit } from '../server/src/core/model';
 import type { BenchRow } from './benchRow';
 import { target } from './benchRow';
 import { seededRandom } from './editScript';
@@ -143,6 +143,8 @@ async function modeRows(serverScript: string, label: string, text: string, mode:
     const typingAnswers = editor.takeAnswers();
     const lines = await editor.lineDeletions(counts.lines, counts.budgetMs);
     const lineAnswers = editor.takeAnswers();
+    const title = await editor.frontMatterEdits(counts.lines, counts.budgetMs);
+    const titleAnswers = editor.takeAnswers();
     assertBackToOriginal(editor);
     const memory = withMemory
       ? await largeStringsOf(server.child, folder, text, () => pull(server, uri))
@@ -163,6 +165,7 @@ async function modeRows(serverScript: string, label: string, text: string, mode:
       row('one character typed or deleted in a unit → pull diagnostics', oneCharacter, { fraction: KEYSTROKE_FRACTION }, oneCharacterAnswers),
       row(`typing ${counts.runLength} characters into a unit, each → pull diagnostics`, typing, { fraction: KEYSTROKE_FRACTION }, typingAnswers),
       row("a unit's line deleted → pull diagnostics (then undone, untimed)", lines, { fraction: KEYSTROKE_FRACTION }, lineAnswers),
+      ...(title.length ? [row("one character typed or deleted in the front matter's title → pull diagnostics", title, { fraction: KEYSTROKE_FRACTION }, titleAnswers)] : []),
       {
         section: 'lsp keystroke',
         name: 'htmlparser2, no-op callbacks (in the bench process, between the requests)',
@@ -178,7 +181,7 @@ async function modeRows(serverScript: string, label: string, text: string, mode:
       const textBytes = largestStringBytes(text);
       rows.push({
         section: 'lsp keystroke',
-        name: `server memory after the ${oneCharacter.length + typing.length + lines.length * 2} edits: strings ≥ the text's length`,
+        name: `server memory after the ${oneCharacter.length + typing.length + lines.length * 2 + title.length} edits: strings ≥ the text's length`,
         input: label,
         figure: `${memory.strings} in the heap, ${memory.externalStrings} external, ${memory.buffers} buffers (${(copiedBytes(memory, text) / 1e6).toFixed(1)} MB) = ${(copiedBytes(memory, text) / textBytes).toFixed(2)} copies of the text; heap ${(memory.heapBytes / 1e6).toFixed(0)} MB`,
         note: `one copy of the text is ${(textBytes / 1e6).toFixed(1)} MB in V8 (${text.length.toLocaleString('en')} UTF-16 code units)`,
@@ -218,6 +221,16 @@ function keystrokeRow(input: string, name: string, samples: readonly number[], h
   };
 }
 
+/** The offsets of the value of the front matter's `title:` line. */
+function titleValue(text: string, frontMatter: FrontMatter | undefined): OffsetRange | undefined {
+  if (!frontMatter) return undefined;
+  const content = text.slice(frontMatter.contentRange.start, frontMatter.contentRange.end);
+  const line = /^title:[ \t]*([^\r\n]+)/m.exec(content);
+  if (!line) return undefined;
+  const start = frontMatter.contentRange.start + line.index + line[0].length - line[1].length;
+  return { start, end: start + line[1].length };
+}
+
 /** The bytes of the text's copies a heap snapshot showed (an external string's characters are two bytes each). */
 function copiedBytes(memory: HeapTexts, text: string): number {
   return memory.stringBytes + memory.externalStrings * text.length * 2 + memory.bufferBytes;
@@ -244,6 +257,8 @@ class Editor {
   private answers = { full: 0, unchanged: 0 };
   private readonly random = seededRandom(14);
   private readonly units: readonly Unit[];
+  /** Where the front matter's `title:` value stands, if the article has one. */
+  private readonly title: OffsetRange | undefined;
   private readonly lines: LineIndex;
   /** Every change sent, to be replayed by an independent implementation of the same rules once the timing is over. */
   private readonly sent: TextDocumentContentChangeEvent[][] = [];
@@ -256,7 +271,9 @@ class Editor {
     /** The result id of the diagnostics last received, sent with the next pull as VS Code does. */
     private resultId: string | undefined,
   ) {
-    this.units = parse(text).units;
+    const model = parse(text);
+    this.units = model.units;
+    this.title = titleValue(text, model.frontMatter);
     this.lines = new LineIndex(text);
   }
 
@@ -277,6 +294,19 @@ class Editor {
     const started = performance.now();
     while (samples.length < count && (samples.length < 6 || performance.now() - started < budgetMs)) {
       const at = this.position(this.offsetInUnit());
+      samples.push(await this.change({ start: at, end: at }, 'e'));
+      samples.push(await this.change({ start: at, end: { line: at.line, character: at.character + 1 } }, ''));
+    }
+    return samples;
+  }
+
+  /** A letter inserted at a random place of the front matter's title, then deleted: a translator correcting the title. */
+  async frontMatterEdits(count: number, budgetMs: number): Promise<number[]> {
+    const samples: number[] = [];
+    const title = this.title;
+    const started = performance.now();
+    while (title && samples.length < count && (samples.length < 6 || performance.now() - started < budgetMs)) {
+      const at = this.position(title.start + Math.floor(this.random() * (title.end - title.start + 1)));
       samples.push(await this.change({ start: at, end: at }, 'e'));
       samples.push(await this.change({ start: at, end: { line: at.line, character: at.character + 1 } }, ''));
     }

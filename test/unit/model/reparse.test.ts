@@ -175,7 +175,9 @@ describe('reparse', () => {
       ['another', () => ({ range: { start: text.indexOf('TexteX') + 6, end: text.indexOf('TexteX') + 6 }, text: 'Y' })],
       ["the title's unit broken", () => ({ range: { start: text.indexOf('</span>'), end: text.indexOf('</span>') + 2 }, text: '' })],
       ['a key typed', () => ({ range: { start: text.indexOf('ms.'), end: text.indexOf('ms.') }, text: 'author: moi ' })],
+      ['the title made plain text', () => ({ range: { start: text.indexOf('<span'), end: text.indexOf('\r\nauthor') }, text: 'Titre' })],
     ] as const) {
+      if (what === 'the title made plain text') assert.ok(model.units[0].translation.text.startsWith('TexteXY 101.'), 'the title read again after each edit');
       const edit = change();
       const edited = applyChange(text, edit);
       const next = reparseParagraphs(model, edited, edit);
@@ -186,7 +188,8 @@ describe('reparse', () => {
       assert.deepEqual(model.units.slice(-3), body, `${what}: the body's units are the same objects`);
       assert.equal(text.slice(body[2].range.start, body[2].range.end), unit(104), `${what}: moved to where they now are`);
     }
-    assert.ok(model.units[0].translation.text.startsWith('TexteXY 101.'), 'the title read again after each edit');
+    assert.equal(model.units.length, 3, 'the front matter has no unit left');
+    assert.deepEqual(model.headings[0].units, [0], "the heading's unit numbered anew");
   });
 
   it('reads the whole article again when a front-matter edit changes the no-loc terms', () => {

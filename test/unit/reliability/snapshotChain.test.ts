@@ -24,7 +24,10 @@ import { highlightsAt } from '../../../server/src/features/highlight';
 import { hoverAt } from '../../../server/src/features/hover';
 import { selectionRangesOf } from '../../../server/src/features/selectionRanges';
 import { DEFAULT_SETTINGS } from '../../../server/src/settings';
-import { corpusArticles, corpusMissing } from '../../support/paths';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { TextChange } from '../../../server/src/core/reparse';
+import { corpusArticles, corpusMissing, repoRoot } from '../../support/paths';
 import { applyChange, mutationArbitrary, mutationChange, type Mutation } from './articleMutations';
 import { fuzzParameters } from './fuzzParameters';
 import { corpusTexts } from './reliabilityCorpus';
@@ -62,12 +65,16 @@ function read(snapshot: DocumentSnapshot, how: Reading, memo: DiagnosticMemo): v
 
 /** Edits `base` version after version through chained snapshots; the last answers equal a fresh snapshot's. */
 function checkChain(uri: string, base: string, steps: readonly { mutation: Mutation; reading: Reading }[]): void {
+  checkChangeChain(uri, base, steps.map(({ mutation, reading }) => ({ change: (text: string) => mutationChange(text, mutation), reading })));
+}
+
+function checkChangeChain(uri: string, base: string, steps: readonly { change: (text: string, snapshot: DocumentSnapshot) => TextChange; reading: Reading }[]): void {
   let snapshot = new DocumentSnapshot(uri, 1, base);
   const memo = new DiagnosticMemo();
   read(snapshot, 'diagnostics', memo);
   let text = base;
-  for (const [index, { mutation, reading }] of steps.entries()) {
-    text = applyChange(text, mutationChange(text, mutation));
+  for (const [index, { change, reading }] of steps.entries()) {
+    text = applyChange(text, change(text, snapshot));
     snapshot = new DocumentSnapshot(uri, index + 2, text, snapshot.baseForNextVersion());
     read(snapshot, reading, memo);
   }
@@ -86,6 +93,32 @@ describe('reliability: chained snapshots answer like fresh ones', { skip: corpus
     fc.assert(
       fc.property(fc.constantFrom(...articles), fc.array(step, { minLength: 1, maxLength: 6 }), ({ uri, text }, steps) => checkChain(uri, text, steps)),
       fuzzParameters(7301, 200),
+    );
+  });
+
+  it('after edits in a front matter with units, version after version', () => {
+    // A front matter with units, plain and YAML-escaped, above the body of each real article.
+    const frontMatter = fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'model', 'front-matter-units.md'), 'utf8').split(/^---$/m).slice(0, 2).join('---') + '---';
+    const articles = corpusArticles()
+      .map((file, index) => ({ uri: pathToFileURL(file).toString(), text: corpusTexts()[index] }))
+      .filter((_, index) => index % 3 === 0)
+      .map(({ uri, text }) => ({ uri, text: `${frontMatter}\n${text.replace(/^\ufeff?---[\s\S]*?^---[ \t]*$/m, '')}` }));
+    const inFrontMatter = fc.record({ where: fc.double({ min: 0, max: 1, noNaN: true }), removed: fc.nat({ max: 6 }), inserted: fc.constantFrom('', 'e', 'XY ', '"', '\\"', '</span>', '<span>', ':', '\n') });
+    const step = fc.record({
+      edit: fc.oneof({ arbitrary: inFrontMatter.map((edit) => ({ frontMatter: edit })), weight: 3 }, { arbitrary: mutationArbitrary().map((mutation) => ({ mutation })), weight: 1 }),
+      reading: fc.constantFrom<Reading>('none', 'hover', 'diagnostics', 'diagnostics'),
+    });
+    const changeOf = (edit: { frontMatter: { where: number; removed: number; inserted: string } } | { mutation: Mutation }) => (text: string, snapshot: DocumentSnapshot): TextChange => {
+      if ('mutation' in edit) return mutationChange(text, edit.mutation);
+      const content = snapshot.model.frontMatter?.contentRange ?? { start: 0, end: Math.min(text.length, 200) };
+      const start = content.start + Math.floor(edit.frontMatter.where * (content.end - content.start));
+      return { range: { start, end: Math.min(content.end, start + edit.frontMatter.removed) }, text: edit.frontMatter.inserted };
+    };
+    fc.assert(
+      fc.property(fc.constantFrom(...articles), fc.array(step, { minLength: 1, maxLength: 8 }), ({ uri, text }, steps) =>
+        checkChangeChain(uri, text, steps.map(({ edit, reading }) => ({ change: changeOf(edit), reading }))),
+      ),
+      fuzzParameters(1207, 80),
     );
   });
 });
