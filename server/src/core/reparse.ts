@@ -6,8 +6,9 @@
  * objects, moved by the edit's length; so do the units of those paragraphs the edit left as they
  * were. A list the edit opens or closes makes the next paragraphs read differently: they join
  * the region until the list state after it is the same in both versions. What else can reach
- * across paragraphs — fenced code, HTML comments, conflict markers — sends the edit to a full
- * parse instead. An edit inside the front matter that keeps its lines re-reads the front matter
+ * across paragraphs — fenced code, conflict markers, an HTML comment's `<!--` or `-->` written
+ * or broken — sends the edit to a full parse instead; comments the edit leaves as they were are
+ * read again with their paragraph. An edit inside the front matter that keeps its lines re-reads the front matter
  * alone: the body after it is the same text, moved. The result always equals `parse(text)`; the
  * tests check that on random edits.
  */
@@ -67,6 +68,13 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
     firstLine = editFirstLine;
     endLine = editEndLine;
   }
+  // An edit that writes or breaks a `<!--` or a `-->` may open or close a comment anywhere: an
+  // unclosed `<!--` far above takes the first `-->` after it. One that leaves them as they were
+  // leaves every comment as it was, moved.
+  if (touchesCommentDelimiter(old, change.range.start, change.range.end) || touchesCommentDelimiter(text, change.range.start, change.range.start + change.text.length)) return undefined;
+  // The paragraph right under the front matter may hold the end of a code span or a half begun
+  // in its last lines, read with the front matter: re-read with it.
+  if (state.bodyStart > 0 && firstLine > 0 && oldStarts[firstLine - 1] < state.bodyStart) return undefined;
   const regionStart = oldStarts[firstLine];
   // A `\n` typed right after a lone `\r` joins it into one line break with the line before the region.
   if (old.charCodeAt(regionStart - 1) === 13 && text.charCodeAt(regionStart) === 10) return undefined;
@@ -79,7 +87,8 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
     newRegionEnd = oldRegionEnd + delta;
     if (crossesParagraphs(old.slice(regionStart, oldRegionEnd)) || crossesParagraphs(text.slice(regionStart, newRegionEnd))) return undefined;
     for (let line = firstLine; line < endLine; line++) if (state.lines.fenced[line]) return undefined;
-    if (state.comments.some((comment) => comment.start < oldRegionEnd && regionStart < comment.end)) return undefined;
+    // A comment inside the region is scanned again; one that reaches across its edge would be read from its middle.
+    if (state.comments.some((comment) => straddles(comment, regionStart) || straddles(comment, oldRegionEnd))) return undefined;
     splice = spliceLineTable(state.lines, text, firstLine, endLine, regionStart, newRegionEnd, delta);
     if (splice) break;
     // The edit opened or closed a list: the next paragraphs may read differently, so they join
@@ -177,8 +186,12 @@ function reparseInFrontMatter(previous: SxsDocument, state: ParseState, text: st
   if (frontMatterStarts.length !== lineContaining(oldStarts, oldBodyStart) + 1) return undefined;
   for (let line = 0; line < frontMatterStarts.length; line++) if (frontMatterStarts[line] !== oldStarts[line] + (line > editLine ? delta : 0)) return undefined;
   // A comment or a broken unit reaching from the front matter into the body changes how the body reads.
-  const reachesBody = (range: OffsetRange, end: number): boolean => range.start < end && range.end > end;
-  if (state.comments.some((comment) => reachesBody(comment, oldBodyStart)) || state.scanProblems.some((problem) => reachesBody(problem.range, oldBodyStart))) return undefined;
+  if (state.comments.some((comment) => straddles(comment, oldBodyStart)) || state.scanProblems.some((problem) => straddles(problem.range, oldBodyStart))) return undefined;
+  // The body starts on a line of its own (the delimiter's pattern also ends a line at U+2028, the line table does not),
+  const afterDelimiter = old.charCodeAt(oldBodyStart);
+  if (oldBodyStart < old.length && afterDelimiter !== 10 && afterDelimiter !== 13) return undefined;
+  // and nothing read from the front matter ran into it (a code span or a unit closed there).
+  if (scanUnits(old, state.lines, oldBodyStart, unitLocator(old, state.lines, before), 0, oldBodyStart, 0, { text: old }).stoppedAt > oldBodyStart) return undefined;
 
   // The line starts are moved in place (as the paragraph path renews them), and moved back if the scan falls back.
   const lineStarts = oldStarts as number[];
@@ -227,9 +240,19 @@ function sameTerms(a: readonly string[], b: readonly string[]): boolean {
 
 const OPENS_FRONT_MATTER = /^\ufeff?---[ \t]*(?:\r\n|\n|\r)/;
 
-/** Fences, comments and conflict markers can reach beyond the paragraph they stand in. */
+/** Fences and conflict markers can reach beyond the paragraph they stand in. */
 function crossesParagraphs(region: string): boolean {
-  return /^[ \t]*(?:```|~~~)|^(?:<{7}|={7}|>{7})/m.test(region) || region.includes('<!--') || region.includes('-->');
+  return /^[ \t]*(?:```|~~~)|^(?:<{7}|={7}|>{7})/m.test(region);
+}
+
+/** Whether a `<!--` or a `-->` overlaps `start`–`end` of `text` (an insertion point included). */
+function touchesCommentDelimiter(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 3), end + 3);
+  return around.includes('<!--') || around.includes('-->');
+}
+
+function straddles(range: OffsetRange, offset: number): boolean {
+  return range.start < offset && offset < range.end;
 }
 
 /** The new version's line table, and how to give the previous one back its lines when the re-parse falls back after all. */

@@ -192,6 +192,24 @@ describe('reparse', () => {
     assert.deepEqual(model.headings[0].units, [0], "the heading's unit numbered anew");
   });
 
+  it('equals a full parse where the front matter was read into the body: a code span, a half, U+2028, lone CRs', () => {
+    const unit = (n: number, source = 'S') => `<span data-ttu-id="aaaaa-${n}">T</span><span class="sxs-lookup"><span data-stu-id="aaaaa-${n}">${source}</span></span>`;
+    const open = '<span data-ttu-id="aaaaa-1">T</span><span class="sxs-lookup"><span data-stu-id="aaaaa-1">S';
+    const cases: [string, string, (text: string) => TextChange][] = [
+      ['a code span from the title closed in the body, its backtick deleted', `---\nt: \`\n---\n${unit(1)}\`\n`, () => ({ range: { start: 7, end: 8 }, text: '' })],
+      ['a half from the title closed in the body, closed in the title', `---\nt: ${open}\n---\nwords</span></span>\n`, (text) => ({ range: { start: text.indexOf('S\n') + 1, end: text.indexOf('S\n') + 1 }, text: '</span></span>' })],
+      ['a closing delimiter between U+2028s', `---\nt: Hello\u2028---\u2028${unit(1)}\n`, () => ({ range: { start: 12, end: 12 }, text: 'x' })],
+      ['a letter typed under a front matter whose half reaches it, lone CRs', '---\rt: <span data-ttu-id="x\r---\r\rab\r', (text) => ({ range: { start: text.length - 1, end: text.length - 1 }, text: 'c' })],
+      ['a letter typed into the paragraph a code span of the front matter reaches', `---\nt: \`x\n---\n${unit(1)} y\` ${unit(2)}\n`, (text) => ({ range: { start: text.indexOf(' y') + 1, end: text.indexOf(' y') + 2 }, text: '' })],
+    ];
+    for (const [what, text, change] of cases) {
+      const previous = describeDocument(parse(text));
+      const model = parse(text);
+      if (reparseParagraphs(model, applyChange(text, change(text)), change(text)) === undefined) assert.equal(describeDocument(model), previous, `${what}: the model left as it was when the re-parse falls back`);
+      checkEdit(text, change(text));
+    }
+  });
+
   it('reads the whole article again when a front-matter edit changes the no-loc terms', () => {
     const unit = (n: number) => `<span data-ttu-id="f9f29-${n}">Texte ${n}.</span><span class="sxs-lookup"><span data-stu-id="f9f29-${n}">Text ${n}.</span></span>`;
     const text = `---\nno-loc: [Contoso]\nms.contentlocale: fr-FR\n---\nContoso ${unit(101)}\n`;
@@ -201,6 +219,58 @@ describe('reparse', () => {
     const change = { range: { start: at, end: at + 1 }, text: '' };
     assert.equal(checkEdit(text, change), false, 'a full parse');
     assert.equal(prose(reparse(parse(text), applyChange(text, change), change)), 1, "the body's prose read with the new terms");
+  });
+
+  it('re-reads a paragraph with comments on its own, unless an edit writes or breaks a comment delimiter', () => {
+    const unit = (n: number) => `<span data-ttu-id="f9f29-${n}">Texte ${n}.</span><span class="sxs-lookup"><span data-stu-id="f9f29-${n}">Text ${n}</span></span>`;
+    const text = `Intro.\n\n<!-- sxs-disable-next-line end-punctuation -->\n${unit(101)} <!-- note --> ${unit(102)}\n\n${unit(103)}\n\n<!-- a\n\nb -->\n\n${unit(104)}\n`;
+    const inside = text.indexOf('Texte 101') + 3;
+    assert.equal(checkEdit(text, { range: { start: inside, end: inside }, text: 'x' }), true, 'an edit beside the comments: no full parse');
+    assert.equal(checkEdit(text, { range: { start: text.indexOf('note'), end: text.indexOf('note') + 4 }, text: 'remarque' }), true, "an edit inside a comment's text: no full parse");
+    const closing = text.indexOf('-->', text.indexOf('note'));
+    for (const change of [
+      { range: { start: closing, end: closing + 1 }, text: '' },
+      { range: { start: text.indexOf('Texte 103'), end: text.indexOf('Texte 103') }, text: '-->' },
+      { range: { start: text.indexOf('Texte 103'), end: text.indexOf('Texte 103') }, text: '<!--' },
+      { range: { start: text.indexOf('Texte 104'), end: text.indexOf('Texte 104') }, text: '-' },
+      { range: { start: text.indexOf('b -->'), end: text.indexOf('b -->') + 1 }, text: 'c' },
+    ]) checkEdit(text, change);
+    const open = `Intro <!-- pas fermé\n\n${unit(103)}\n`;
+    const wrote = open.indexOf('Texte 103');
+    assert.equal(checkEdit(open, { range: { start: wrote, end: wrote }, text: '-->' }), false, 'a `-->` written closes the comment left open above: a full parse');
+    assert.equal(parse(applyChange(open, { range: { start: wrote, end: wrote }, text: '-->' })).units.length, 0, 'which hid the unit');
+  });
+
+  it('equals a full parse after random edits of articles with comments, mostly incrementally', { skip: corpusMissing }, () => {
+    // Suppression comments above every fourth line with a unit, a note after every seventh unit.
+    const withComments = (text: string): string => {
+      let unitLines = 0;
+      return text
+        .split('\n')
+        .map((line) => (line.includes('data-ttu-id') && unitLines++ % 4 === 0 ? `<!-- sxs-disable-next-line end-punctuation -->\n${line}` : line))
+        .join('\n')
+        .replace(/(<\/span><\/span>)/g, (closing, _, offset: number) => (offset % 7 === 0 ? `${closing}<!-- note -->` : closing));
+    };
+    const texts = corpusArticles()
+      .map((file) => fs.readFileSync(file, 'utf8'))
+      .filter((text, index) => index % 9 === 2 && text.includes('data-ttu-id'))
+      .map(withComments);
+    assert.ok(texts.every((text) => text.includes('<!-- sxs-disable')), 'every text has comments');
+    const COMMENTY = ['', 'a', ' ', '<', '>', '-', '!', '<!--', '-->', '<!-- x -->', '\n', '\n\n', '</span>'];
+    const change = (length: number): fc.Arbitrary<TextChange> =>
+      fc
+        .record({ at: fc.nat({ max: length }), removed: fc.nat({ max: 8 }), inserted: fc.constantFrom(...COMMENTY) })
+        .map(({ at, removed, inserted }) => ({ range: { start: at, end: Math.min(length, at + removed) }, text: inserted }));
+    let incremental = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...texts).chain((text) => fc.tuple(fc.constant(text), change(text.length))), ([text, edit]) => {
+        runs++;
+        if (checkEdit(text, edit)) incremental++;
+      }),
+      { seed: 1207, numRuns: 250 },
+    );
+    assert.ok(incremental > runs / 2, `only ${incremental} of ${runs} edits re-parsed incrementally`);
   });
 
   it('re-reads only the edited rows of a table, and keeps the other rows\' units', () => {
