@@ -20,7 +20,10 @@ export interface Suppressions {
   /** Offsets where a new state starts, ascending, with the state from there on. */
   readonly stateStarts: readonly number[];
   readonly states: readonly SuppressionState[];
-  /** Lines silenced by `disable-next-line` or `disable-line`, with their codes (empty set = all). */
+  /**
+   * Lines silenced by `disable-next-line` or `disable-line`, with their codes (empty set = all),
+   * by start: a line is found by binary search (an article can have a comment above every unit).
+   */
   readonly lines: readonly { readonly start: number; readonly end: number; readonly codes: ReadonlySet<string> }[];
 }
 
@@ -65,6 +68,8 @@ export function findSuppressions(text: string): Suppressions {
     stateStarts.push(commentEnd);
     states.push(state);
   }
+  // Stable: the comments of one line stay together, in the order written.
+  lines.sort((a, b) => a.start - b.start);
   return { stateStarts, states, lines };
 }
 
@@ -82,25 +87,34 @@ function nextState(state: SuppressionState, disable: boolean, codes: ReadonlySet
 
 /** Whether a comment silences `code` at `offset`. */
 export function isSuppressedAt(suppressions: Suppressions, code: string, offset: number): boolean {
-  for (const line of suppressions.lines) {
-    if (offset >= line.start && offset <= line.end && (line.codes.size === 0 || line.codes.has(code))) return true;
+  const lines = suppressions.lines;
+  // Silenced lines are whole lines: the entries that hold `offset` are the last ones starting at or before it, of one line.
+  const last = lastAtOrBefore(lines.length, (index) => lines[index].start, offset);
+  for (let index = last; index >= 0 && lines[index].start === lines[last].start; index--) {
+    const line = lines[index];
+    if (offset <= line.end && (line.codes.size === 0 || line.codes.has(code))) return true;
   }
-  const starts = suppressions.stateStarts;
+  const found = lastAtOrBefore(suppressions.stateStarts.length, (index) => suppressions.stateStarts[index], offset);
+  if (found < 0) return false;
+  const state = suppressions.states[found];
+  return state.all ? !state.enabled.has(code) : state.disabled.has(code);
+}
+
+/** The last index whose value (ascending) is at most `offset`; -1 when none is. */
+function lastAtOrBefore(count: number, valueAt: (index: number) => number, offset: number): number {
   let low = 0;
-  let high = starts.length - 1;
+  let high = count - 1;
   let found = -1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    if (starts[middle] <= offset) {
+    if (valueAt(middle) <= offset) {
       found = middle;
       low = middle + 1;
     } else {
       high = middle - 1;
     }
   }
-  if (found < 0) return false;
-  const state = suppressions.states[found];
-  return state.all ? !state.enabled.has(code) : state.disabled.has(code);
+  return found;
 }
 
 /** The findings no comment silences. */
