@@ -60,11 +60,21 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
   while (firstLine > 0 && oldStarts[firstLine - 1] >= state.bodyStart && !isParagraphBreak(old, oldStarts, firstLine - 1)) firstLine--;
   let endLine = editEndLine;
   while (endLine < oldStarts.length && !isParagraphBreak(old, oldStarts, endLine)) endLine++;
+  // The paragraph right under the front matter may hold the end of a code span or a half begun
+  // in its last lines, read with the front matter: re-read with it.
+  if (state.bodyStart > 0 && firstLine > 0 && oldStarts[firstLine - 1] < state.bodyStart) return undefined;
   // In a table, each row is read on its own (a row is one line): only the edited rows again.
   // The row above must open with `|` too: a header row without one is a row only because of the
-  // delimiter row under it, which the edit may change.
+  // delimiter row under it, which the edit may change. Not rows split by lone `\r`s: the scanner's
+  // lines end at `\n`, so a problem it reports in one row can cover the next.
   const rowAboveStands = editFirstLine === firstLine || areTableRows(old, oldStarts[editFirstLine - 1], oldStarts[editFirstLine]);
-  if (editEndLine < oldStarts.length && rowAboveStands && isTable(state.lines, firstLine, endLine) && areTableRows(text, oldStarts[editFirstLine], oldStarts[editEndLine] + delta)) {
+  if (
+    editEndLine < oldStarts.length &&
+    rowAboveStands &&
+    isTable(state.lines, firstLine, endLine) &&
+    areTableRows(text, oldStarts[editFirstLine], oldStarts[editEndLine] + delta) &&
+    !LONE_CR.test(old.slice(oldStarts[firstLine], endLine < oldStarts.length ? oldStarts[endLine] : old.length))
+  ) {
     firstLine = editFirstLine;
     endLine = editEndLine;
   }
@@ -72,9 +82,6 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
   // unclosed `<!--` far above takes the first `-->` after it. One that leaves them as they were
   // leaves every comment as it was, moved.
   if (touchesCommentDelimiter(old, change.range.start, change.range.end) || touchesCommentDelimiter(text, change.range.start, change.range.start + change.text.length)) return undefined;
-  // The paragraph right under the front matter may hold the end of a code span or a half begun
-  // in its last lines, read with the front matter: re-read with it.
-  if (state.bodyStart > 0 && firstLine > 0 && oldStarts[firstLine - 1] < state.bodyStart) return undefined;
   const regionStart = oldStarts[firstLine];
   // A `\n` typed right after a lone `\r` joins it into one line break with the line before the region.
   if (old.charCodeAt(regionStart - 1) === 13 && text.charCodeAt(regionStart) === 10) return undefined;
@@ -238,6 +245,7 @@ function sameTerms(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((term, index) => term === b[index]);
 }
 
+const LONE_CR = /\r(?!\n)/;
 const OPENS_FRONT_MATTER = /^\ufeff?---[ \t]*(?:\r\n|\n|\r)/;
 
 /** Fences and conflict markers can reach beyond the paragraph they stand in. */

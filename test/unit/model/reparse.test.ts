@@ -183,7 +183,7 @@ describe('reparse', () => {
     assert.deepEqual(model.headings[0].units, [0], "the heading's unit numbered anew");
   });
 
-  it('equals a full parse where the front matter was read into the body: a code span, a half, U+2028, lone CRs', () => {
+  it('equals a full parse where the front matter was read into the body (a code span, a half, U+2028, lone CRs) and in rows split by lone CRs', () => {
     const unit = (n: number, source = 'S') => `<span data-ttu-id="aaaaa-${n}">T</span><span class="sxs-lookup"><span data-stu-id="aaaaa-${n}">${source}</span></span>`;
     const open = '<span data-ttu-id="aaaaa-1">T</span><span class="sxs-lookup"><span data-stu-id="aaaaa-1">S';
     const cases: [string, string, (text: string) => TextChange][] = [
@@ -192,6 +192,9 @@ describe('reparse', () => {
       ['a closing delimiter between U+2028s', `---\nt: Hello\u2028---\u2028${unit(1)}\n`, () => ({ range: { start: 12, end: 12 }, text: 'x' })],
       ['a letter typed under a front matter whose half reaches it, lone CRs', '---\rt: <span data-ttu-id="x\r---\r\rab\r', (text) => ({ range: { start: text.length - 1, end: text.length - 1 }, text: 'c' })],
       ['a letter typed into the paragraph a code span of the front matter reaches', `---\nt: \`x\n---\n${unit(1)} y\` ${unit(2)}\n`, (text) => ({ range: { start: text.indexOf(' y') + 1, end: text.indexOf(' y') + 2 }, text: '' })],
+      ['a letter typed into a table row under the front matter, a code span of the title reaching it', `---\nt: \`a\n---\n| a |\n| ${unit(1).replace('>T<', '>T`<')} |\n`, (text) => ({ range: { start: text.lastIndexOf('\n| ') + 2, end: text.lastIndexOf('\n| ') + 2 }, text: 'y' })],
+      ['a letter typed into a table row under the front matter, a half of the title closed there', `---\nt: <span data-ttu-id="aaaaa-1">T\n---\n| a |\n|---|\n| b</span><span class="sxs-lookup"><span data-stu-id="aaaaa-1">S</span></span> |\n`, (text) => ({ range: { start: text.lastIndexOf('\n| ') + 2, end: text.lastIndexOf('\n| ') + 2 }, text: 'y' })],
+      ['a quote typed into a table row that a lone CR ends, a problem of it covering the next', `| ${unit(1)} |\r${unit(2)}word\n`, () => ({ range: { start: 20, end: 20 }, text: '"' })],
     ];
     for (const [what, text, change] of cases) {
       const previous = describeDocument(parse(text));
