@@ -8,9 +8,9 @@
  * the region until the list state after it is the same in both versions. What else can reach
  * across paragraphs — fenced code, conflict markers, an HTML comment's `<!--` or `-->` written
  * or broken — sends the edit to a full parse instead; comments the edit leaves as they were are
- * read again with their paragraph. An edit inside the front matter that keeps its lines re-reads the front matter
- * alone: the body after it is the same text, moved. The result always equals `parse(text)`; the
- * tests check that on random edits.
+ * read again with their paragraph. An edit inside the front matter that keeps its lines re-reads
+ * the front matter alone: the body after it is the same text, moved. The result always equals
+ * `parse(text)`; the tests check that on random edits.
  */
 import { spliceInPlace } from './arraySplice';
 import { computeLineStarts, lineContaining } from './lineIndex';
