@@ -61,8 +61,9 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
   let endLine = editEndLine;
   while (endLine < oldStarts.length && !isParagraphBreak(old, oldStarts, endLine)) endLine++;
   // The paragraph right under the front matter may hold the end of a code span or a half begun
-  // in its last lines, read with the front matter: re-read with it.
-  if (state.bodyStart > 0 && firstLine > 0 && oldStarts[firstLine - 1] < state.bodyStart) return undefined;
+  // in its last lines, read with the front matter: re-read with it, unless the front matter has
+  // no markup at all for the scanner to begin there (a plain title and description).
+  if (state.bodyStart > 0 && firstLine > 0 && oldStarts[firstLine - 1] < state.bodyStart && SCANNED_MARKUP.test(old.slice(0, state.bodyStart))) return undefined;
   // In a table, each row is read on its own (a row is one line): only the edited rows again.
   // The row above must open with `|` too: a header row without one is a row only because of the
   // delimiter row under it, which the edit may change. Not rows split by lone `\r`s: the scanner's
@@ -246,6 +247,8 @@ function sameTerms(a: readonly string[], b: readonly string[]): boolean {
 }
 
 const LONE_CR = /\r(?!\n)/;
+/** What the unit scanner stops at: a tag or comment, a code span. */
+const SCANNED_MARKUP = /[<`]/;
 const OPENS_FRONT_MATTER = /^\ufeff?---[ \t]*(?:\r\n|\n|\r)/;
 
 /** Fences and conflict markers can reach beyond the paragraph they stand in. */

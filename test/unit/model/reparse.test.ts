@@ -204,6 +204,15 @@ describe('reparse', () => {
     }
   });
 
+  it('re-reads the title heading right under a plain front matter on its own', () => {
+    const unit = (n: number) => `<span data-ttu-id="aaaaa-${n}">Titre ${n}</span><span class="sxs-lookup"><span data-stu-id="aaaaa-${n}">Title ${n}</span></span>`;
+    const text = `---\r\ntitle: Titre\r\nms.contentlocale: fr-fr\r\n---\r\n# <a name="title"></a>${unit(100)}\r\n\r\n${unit(101)}\r\n`;
+    const at = text.indexOf('Titre 100') + 2;
+    assert.equal(checkEdit(text, { range: { start: at, end: at }, text: 'x' }), true, 'no full parse: nothing in the front matter can reach the heading');
+    const marked = text.replace('title: Titre', 'title: Le `az`');
+    assert.equal(checkEdit(marked, { range: { start: marked.indexOf('Titre 100') + 2, end: marked.indexOf('Titre 100') + 2 }, text: 'x' }), false, 'a code span in the front matter: read with it');
+  });
+
   it('reads the whole article again when a front-matter edit changes the no-loc terms', () => {
     const unit = (n: number) => `<span data-ttu-id="f9f29-${n}">Texte ${n}.</span><span class="sxs-lookup"><span data-stu-id="f9f29-${n}">Text ${n}.</span></span>`;
     const text = `---\nno-loc: [Contoso]\nms.contentlocale: fr-FR\n---\nContoso ${unit(101)}\n`;
