@@ -289,24 +289,23 @@ class Editor {
   }
 
   /** A letter inserted at a random place of a random unit's translation, then deleted. */
-  async oneCharacterEdits(count: number, budgetMs: number): Promise<number[]> {
-    const samples: number[] = [];
-    const started = performance.now();
-    while (samples.length < count && (samples.length < 6 || performance.now() - started < budgetMs)) {
-      const at = this.position(this.offsetInUnit());
-      samples.push(await this.change({ start: at, end: at }, 'e'));
-      samples.push(await this.change({ start: at, end: { line: at.line, character: at.character + 1 } }, ''));
-    }
-    return samples;
+  oneCharacterEdits(count: number, budgetMs: number): Promise<number[]> {
+    return this.lettersTypedAndDeleted(count, budgetMs, () => this.offsetInUnit());
   }
 
   /** A letter inserted at a random place of the front matter's title, then deleted: a translator correcting the title. */
   async frontMatterEdits(count: number, budgetMs: number): Promise<number[]> {
-    const samples: number[] = [];
     const title = this.title;
+    if (!title) return [];
+    return this.lettersTypedAndDeleted(count, budgetMs, () => title.start + Math.floor(this.random() * (title.end - title.start + 1)));
+  }
+
+  /** A letter inserted at each offset `offsetOf` draws, then deleted, each change timed. */
+  private async lettersTypedAndDeleted(count: number, budgetMs: number, offsetOf: () => number): Promise<number[]> {
+    const samples: number[] = [];
     const started = performance.now();
-    while (title && samples.length < count && (samples.length < 6 || performance.now() - started < budgetMs)) {
-      const at = this.position(title.start + Math.floor(this.random() * (title.end - title.start + 1)));
+    while (samples.length < count && (samples.length < 6 || performance.now() - started < budgetMs)) {
+      const at = this.position(offsetOf());
       samples.push(await this.change({ start: at, end: at }, 'e'));
       samples.push(await this.change({ start: at, end: { line: at.line, character: at.character + 1 } }, ''));
     }
