@@ -7,8 +7,11 @@
  * with a fresh `mmap` and returns it to the system when freed, so every keystroke pays a page
  * fault per 4 KiB of the text again (about 50 ms for 18 MB in a virtual machine, more than all
  * the rest of the keystroke). Raising the mmap threshold and the trim threshold keeps such
- * blocks in the heap, where the next version reuses warm memory. Other C libraries and
- * allocators ignore the variable.
+ * blocks in the heap, where the next version reuses warm memory. The heap still grows while
+ * versions wait for V8 to collect them, and fresh memory is touched then: asking for transparent
+ * huge pages (`hugetlb=1`, where the kernel gives them on request) makes that one fault per
+ * 2 MiB instead of one per 4 KiB. Other C libraries and allocators ignore the variable, and
+ * glibc before 2.35 ignores that tunable.
  */
 
 /** Blocks up to this size come from the heap, not their own mapping: a text of 128 M code units. */
@@ -16,7 +19,7 @@ const MMAP_THRESHOLD = 256 * 1024 * 1024;
 /** Free memory kept at the top of the heap before it is given back: a few versions of a large text. */
 const TRIM_THRESHOLD = 128 * 1024 * 1024;
 
-const TUNABLES = `glibc.malloc.mmap_threshold=${MMAP_THRESHOLD}:glibc.malloc.trim_threshold=${TRIM_THRESHOLD}`;
+const TUNABLES = `glibc.malloc.mmap_threshold=${MMAP_THRESHOLD}:glibc.malloc.trim_threshold=${TRIM_THRESHOLD}:glibc.malloc.hugetlb=1`;
 
 /**
  * The variables to add to `inherited` (the parent's environment) for the server process. Tunables

@@ -47,7 +47,7 @@ const hugePagesAlways = (() => {
 describe('serverEnvironment', () => {
   it('sets the allocator tunables, with the user’s own after them so theirs win', () => {
     const ours = serverEnvironment({}).GLIBC_TUNABLES;
-    assert.match(ours, /^glibc\.malloc\.mmap_threshold=\d+:glibc\.malloc\.trim_threshold=\d+$/);
+    assert.match(ours, /^glibc\.malloc\.mmap_threshold=\d+:glibc\.malloc\.trim_threshold=\d+:glibc\.malloc\.hugetlb=1$/);
     assert.equal(serverEnvironment({ GLIBC_TUNABLES: 'glibc.malloc.trim_threshold=0' }).GLIBC_TUNABLES, `${ours}:glibc.malloc.trim_threshold=0`);
     assert.equal(serverEnvironment({ GLIBC_TUNABLES: '  ' }).GLIBC_TUNABLES, ours);
   });
