@@ -10,8 +10,9 @@
  * blocks in the heap, where the next version reuses warm memory. The heap still grows while
  * versions wait for V8 to collect them, and fresh memory is touched then: asking for transparent
  * huge pages (`hugetlb=1`, where the kernel gives them on request) makes that one fault per
- * 2 MiB instead of one per 4 KiB. Other C libraries and allocators ignore the variable, and
- * glibc before 2.35 ignores that tunable.
+ * 2 MiB instead of one per 4 KiB, at the price of more resident memory while such a file is
+ * open (`glibc.malloc.hugetlb=0` of the user's turns it off). Other C libraries and allocators
+ * ignore the variable, and glibc before 2.35 ignores that tunable.
  */
 
 /** Blocks up to this size come from the heap, not their own mapping: a text of 128 M code units. */
