@@ -210,7 +210,8 @@ describe('reparse', () => {
     const at = text.indexOf('Titre 100') + 2;
     assert.equal(checkEdit(text, { range: { start: at, end: at }, text: 'x' }), true, 'no full parse: nothing in the front matter can reach the heading');
     const marked = text.replace('title: Titre', 'title: Le `az`');
-    assert.equal(checkEdit(marked, { range: { start: marked.indexOf('Titre 100') + 2, end: marked.indexOf('Titre 100') + 2 }, text: 'x' }), false, 'a code span in the front matter: read with it');
+    const markedAt = marked.indexOf('Titre 100') + 2;
+    assert.equal(checkEdit(marked, { range: { start: markedAt, end: markedAt }, text: 'x' }), false, 'a code span in the front matter: read with it');
   });
 
   it('reads the whole article again when a front-matter edit changes the no-loc terms', () => {
