@@ -38,9 +38,13 @@ suite('Markdown preview plugin', () => {
     await editor.edit((edit) => edit.insert(end, '\n\n<span data-ttu-id="f9f29-120"></span><span class="sxs-lookup"><span data-stu-id="f9f29-120">Sign in again.</span></span>\n'));
     await waitFor(() => vscode.languages.getDiagnostics(editor.document.uri).find((diagnostic) => diagnostic.code === 'empty-translation' || (diagnostic.code as { value?: string })?.value === 'empty-translation'), 20_000, 'the empty-translation finding');
     await waitFor(async () => (await testing.documentUnits(editor.document))?.units.some((unit) => unit.id === 'f9f29-120' && unit.findings > 0), 20_000, 'the unit with its finding');
-    const html = await renderPreview(editor.document);
-    const unit = /<span class="sxs-unit sxs-unit-finding" data-sxs-unit="f9f29-120" title="([^"]*)"/.exec(html);
-    assert.ok(unit, 'the unit is marked as having a finding');
+    // The units store refetches once the findings settle, and a render meanwhile has no units to
+    // mark; the preview renders again when the store has them, so the test renders until then.
+    const unit = await waitFor(
+      async () => /<span class="sxs-unit sxs-unit-finding" data-sxs-unit="f9f29-120" title="([^"]*)"/.exec(await renderPreview(editor.document)),
+      20_000,
+      'the unit marked as having a finding in a render',
+    );
     assert.match(unit[1], /^Sign in again\.\n\n⚠ /);
   });
 
