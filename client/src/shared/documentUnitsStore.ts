@@ -6,20 +6,11 @@
 import * as vscode from 'vscode';
 import type { DocumentUnits } from '../../../server/src/protocol';
 import type { SxsServer } from '../languageClient/sxsServer';
-
-interface Entry {
-  /** The document version the answer describes. */
-  readonly version: number;
-  /** Bumped when diagnostics change: statuses and findings may have changed without an edit. */
-  readonly findingsGeneration: number;
-  readonly units: Promise<DocumentUnits | undefined>;
-  /** The answer once it arrived. */
-  settled?: DocumentUnits | undefined;
-}
+import { VersionedAnswers } from './versionedAnswers';
 
 /** Caches and refreshes `sxs/documentUnits` answers. */
 export class DocumentUnitsStore implements vscode.Disposable {
-  private readonly entries = new Map<string, Entry>();
+  private readonly answers = new VersionedAnswers<DocumentUnits>();
   private readonly findingsGenerations = new Map<string, number>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly pendingRefreshes = new Map<string, ReturnType<typeof setTimeout>>();
@@ -44,31 +35,24 @@ export class DocumentUnitsStore implements vscode.Disposable {
           this.scheduleRefresh(uri);
         }
       }),
-      vscode.workspace.onDidCloseTextDocument((document) => this.entries.delete(document.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((document) => this.answers.delete(document.uri.toString())),
     );
   }
 
   /** The units of `document` at its current version, fetched if needed; undefined when it has none or the server is unavailable. */
   get(document: vscode.TextDocument): Promise<DocumentUnits | undefined> {
     const key = document.uri.toString();
-    const findingsGeneration = this.findingsGenerations.get(key) ?? 0;
-    const cached = this.entries.get(key);
-    if (cached && cached.version === document.version && cached.findingsGeneration === findingsGeneration) return cached.units;
-    const entry: Entry = { version: document.version, findingsGeneration, units: this.fetch(key) };
-    void entry.units.then((units) => (entry.settled = units));
-    this.entries.set(key, entry);
-    return entry.units;
+    return this.answers.get(key, document.version, this.findingsGenerations.get(key) ?? 0, () => this.fetch(key));
   }
 
-  /** The last answer received for `uri`, possibly one version old; for painting without waiting. */
+  /** The last answer received for `uri`, possibly for an older version or older findings: for painting without waiting. */
   peek(uri: vscode.Uri): DocumentUnits | undefined {
-    return this.entries.get(uri.toString())?.settled;
+    return this.answers.peek(uri.toString());
   }
 
-  /** Whether the last answer for `document` describes its current text (positions can be trusted). */
+  /** Whether `peek` describes the current text of `document` (positions can be trusted). */
   isCurrent(document: vscode.TextDocument): boolean {
-    const entry = this.entries.get(document.uri.toString());
-    return entry !== undefined && entry.version === document.version && 'settled' in entry;
+    return this.answers.isCurrent(document.uri.toString(), document.version);
   }
 
   dispose(): void {

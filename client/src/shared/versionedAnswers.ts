@@ -1,0 +1,55 @@
+/**
+ * One answer per document, asked for again when the document's version or its findings change.
+ * While the next answer is on its way, the last one that arrived is still handed out: the views
+ * that paint without waiting (the Markdown preview, reading mode) would otherwise paint nothing
+ * for the length of a round trip each time the findings change.
+ */
+
+interface Entry<T> {
+  /** The document version the answer describes. */
+  readonly version: number;
+  /** Bumped when diagnostics change: the answer may differ without an edit. */
+  readonly generation: number;
+  readonly answer: Promise<T | undefined>;
+  /** The answer once it arrived. */
+  settled?: { readonly answer: T | undefined };
+  /** The last answer that arrived before this one was asked for, and the version it describes. */
+  readonly previous?: { readonly answer: T | undefined; readonly version: number };
+}
+
+export class VersionedAnswers<T> {
+  private readonly entries = new Map<string, Entry<T>>();
+
+  /** The answer for `key` at `version` and findings `generation`, from `fetch` unless already asked for. */
+  get(key: string, version: number, generation: number, fetch: () => Promise<T | undefined>): Promise<T | undefined> {
+    const cached = this.entries.get(key);
+    if (cached && cached.version === version && cached.generation === generation) return cached.answer;
+    const entry: Entry<T> = { version, generation, answer: fetch(), previous: cached && lastArrived(cached) };
+    entry.answer.then(
+      (answer) => (entry.settled = { answer }),
+      () => (entry.settled = { answer: undefined }),
+    );
+    this.entries.set(key, entry);
+    return entry.answer;
+  }
+
+  /** The last answer that arrived for `key`, possibly for an older version. */
+  peek(key: string): T | undefined {
+    const entry = this.entries.get(key);
+    return entry && lastArrived(entry)?.answer;
+  }
+
+  /** Whether `peek(key)` describes `version` (positions in it can be trusted). */
+  isCurrent(key: string, version: number): boolean {
+    const entry = this.entries.get(key);
+    return entry !== undefined && lastArrived(entry)?.version === version;
+  }
+
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+}
+
+function lastArrived<T>(entry: Entry<T>): { answer: T | undefined; version: number } | undefined {
+  return entry.settled ? { answer: entry.settled.answer, version: entry.version } : entry.previous;
+}
