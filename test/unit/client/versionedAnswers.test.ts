@@ -16,6 +16,17 @@ function controlledFetches() {
   };
 }
 
+/** v1 answered, then v2 and v3 asked for and still on their way. */
+async function answeredThenTwoEdits() {
+  const answers = new VersionedAnswers<string>();
+  const fetches = controlledFetches();
+  answers.get('a', 1, 0, fetches.fetch);
+  await fetches.answer(0, 'v1');
+  answers.get('a', 2, 0, fetches.fetch);
+  answers.get('a', 3, 0, fetches.fetch);
+  return { answers, fetches };
+}
+
 describe('versioned answers', () => {
   it('asks once per version and findings generation', async () => {
     const answers = new VersionedAnswers<string>();
@@ -52,12 +63,7 @@ describe('versioned answers', () => {
   });
 
   it('keeps the last answer across an edit but no longer calls it current', async () => {
-    const answers = new VersionedAnswers<string>();
-    const fetches = controlledFetches();
-    answers.get('a', 1, 0, fetches.fetch);
-    await fetches.answer(0, 'v1');
-    answers.get('a', 2, 0, fetches.fetch);
-    answers.get('a', 3, 0, fetches.fetch);
+    const { answers, fetches } = await answeredThenTwoEdits();
     assert.equal(answers.peek('a'), 'v1', 'still the last arrival, two requests later');
     assert.equal(answers.isCurrent('a', 3), false);
     assert.equal(answers.isCurrent('a', 1), true);
@@ -67,12 +73,7 @@ describe('versioned answers', () => {
   });
 
   it('an answer arriving for a request already replaced does not show', async () => {
-    const answers = new VersionedAnswers<string>();
-    const fetches = controlledFetches();
-    answers.get('a', 1, 0, fetches.fetch);
-    await fetches.answer(0, 'v1');
-    answers.get('a', 2, 0, fetches.fetch);
-    answers.get('a', 3, 0, fetches.fetch);
+    const { answers, fetches } = await answeredThenTwoEdits();
     await fetches.answer(1, 'v2, late');
     assert.equal(answers.peek('a'), 'v1', 'the v3 request is the one awaited');
     assert.equal(answers.isCurrent('a', 2), false);
