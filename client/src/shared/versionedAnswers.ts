@@ -1,8 +1,8 @@
 /**
  * One answer per document, asked for again when the document's version or its findings change.
- * While the next answer is on its way, the last one that arrived is still handed out: the views
- * that paint without waiting (the Markdown preview, reading mode) would otherwise paint nothing
- * for the length of a round trip each time the findings change.
+ * While the next answer is on its way, the last one that arrived is still handed out, possibly for
+ * an older version: a findings change no longer costs the Markdown preview its marks, nor reading
+ * mode a round trip.
  */
 
 interface Entry<T> {
@@ -14,20 +14,21 @@ interface Entry<T> {
   /** The answer once it arrived. */
   settled?: { readonly answer: T | undefined };
   /** The last answer that arrived before this one was asked for, and the version it describes. */
-  readonly previous?: { readonly answer: T | undefined; readonly version: number };
+  previous?: { readonly answer: T | undefined; readonly version: number };
 }
 
 export class VersionedAnswers<T> {
   private readonly entries = new Map<string, Entry<T>>();
 
-  /** The answer for `key` at `version` and findings `generation`, from `fetch` unless already asked for. */
-  get(key: string, version: number, generation: number, fetch: () => Promise<T | undefined>): Promise<T | undefined> {
+  /** The answer for `key` at `version` and findings `generation`, from `request` unless already asked for. */
+  get(key: string, version: number, generation: number, request: () => Promise<T | undefined>): Promise<T | undefined> {
     const cached = this.entries.get(key);
     if (cached && cached.version === version && cached.generation === generation) return cached.answer;
-    const entry: Entry<T> = { version, generation, answer: fetch(), previous: cached && lastArrived(cached) };
+    const entry: Entry<T> = { version, generation, answer: request(), previous: cached && lastArrived(cached) };
+    // Once this answer is in, the one before is no longer handed out: let it go.
     entry.answer.then(
-      (answer) => (entry.settled = { answer }),
-      () => (entry.settled = { answer: undefined }),
+      (answer) => settle(entry, answer),
+      () => settle(entry, undefined),
     );
     this.entries.set(key, entry);
     return entry.answer;
@@ -48,6 +49,11 @@ export class VersionedAnswers<T> {
   delete(key: string): void {
     this.entries.delete(key);
   }
+}
+
+function settle<T>(entry: Entry<T>, answer: T | undefined): void {
+  entry.settled = { answer };
+  entry.previous = undefined;
 }
 
 function lastArrived<T>(entry: Entry<T>): { answer: T | undefined; version: number } | undefined {
