@@ -14,6 +14,7 @@ import type { DocumentUnits } from '../../../server/src/protocol';
 import type { DocumentUnitsStore } from '../shared/documentUnitsStore';
 import { unitIndexAtPosition } from '../shared/unitAtPosition';
 import { sxsMarkdownItPlugin, type PreviewOptions } from './sxsMarkdownItPlugin';
+import { TrustedFindings, type FindingsByUnit } from './trustedFindings';
 
 const showEnglishSetting = 'preview.showEnglish';
 /** The view type of the built-in preview's webviews (tabs report it with a prefix). */
@@ -26,6 +27,7 @@ export class MarkdownPreview implements vscode.Disposable {
   private readonly awaitedUnits = new Set<string>();
   /** By document URI: what its last render showed (see `renderKey`). */
   private readonly rendered = new Map<string, string>();
+  private readonly findings = new TrustedFindings();
 
   constructor(private readonly store: DocumentUnitsStore) {
     this.subscriptions.push(
@@ -34,8 +36,13 @@ export class MarkdownPreview implements vscode.Disposable {
         if (event.affectsConfiguration(`sxs.${showEnglishSetting}`)) this.refreshSoon();
       }),
       store.onDidChange(() => this.refreshSoon()),
-      // A closed document's units leave the store: its last render no longer counts.
-      vscode.workspace.onDidCloseTextDocument((document) => this.rendered.delete(document.uri.toString())),
+      // A closed document's units leave the store: its last render and findings no longer count.
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        const key = document.uri.toString();
+        this.rendered.delete(key);
+        this.findings.delete(key);
+        this.awaitedUnits.delete(key);
+      }),
       vscode.languages.onDidChangeDiagnostics((event) => {
         if (event.uris.some((uri) => this.rendered.has(uri.toString()))) this.refreshSoon();
       }),
@@ -71,9 +78,12 @@ export class MarkdownPreview implements vscode.Disposable {
   }
 
   /** What a render of `uri` shows now, and a key that differs when the render would. */
-  private renderInputs(uri: vscode.Uri, units: DocumentUnits | undefined): { showEnglish: boolean; locale: string | undefined; findings: Map<string, string[]>; key: string } {
+  private renderInputs(uri: vscode.Uri, units: DocumentUnits | undefined): { showEnglish: boolean; locale: string | undefined; findings: FindingsByUnit; key: string } {
     const showEnglish = this.showsEnglish();
-    const findings = units ? findingsByUnit(uri, units) : new Map<string, string[]>();
+    const document = openDocument(uri);
+    // Units of an older version would put a mark one unit off: the last trusted findings stand in.
+    const unitsAreCurrent = units !== undefined && (document === undefined || this.store.isCurrent(document));
+    const findings = units ? this.findings.of(uri.toString(), unitsAreCurrent, () => findingsByUnit(uri, units)) : new Map<string, string[]>();
     const key = JSON.stringify([showEnglish, units?.locale, units !== undefined, [...findings]]);
     return { showEnglish, locale: units?.locale, findings, key };
   }
@@ -82,7 +92,7 @@ export class MarkdownPreview implements vscode.Disposable {
   private unitsOf(uri: vscode.Uri): DocumentUnits | undefined {
     const known = this.store.peek(uri);
     if (known) return known;
-    const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
+    const document = openDocument(uri);
     if (document && !this.awaitedUnits.has(uri.toString())) {
       this.awaitedUnits.add(uri.toString());
       void this.store.get(document).then((units) => units && this.refreshSoon());
@@ -112,13 +122,17 @@ function documentOf(env: unknown): vscode.Uri | undefined {
   return uri && typeof uri === 'object' && typeof (uri as { scheme?: unknown }).scheme === 'string' ? vscode.Uri.parse(String(uri)) : undefined;
 }
 
+function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
+}
+
 function previewIsOpen(): boolean {
   return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(previewViewType)));
 }
 
 /** The messages of the server's diagnostics on `uri`, by the id of the unit each starts in. */
-function findingsByUnit(uri: vscode.Uri, units: DocumentUnits): Map<string, string[]> {
-  const byUnit = new Map<string, string[]>();
+function findingsByUnit(uri: vscode.Uri, units: DocumentUnits): FindingsByUnit {
+  const byUnit: FindingsByUnit = new Map();
   for (const diagnostic of vscode.languages.getDiagnostics(uri)) {
     if (diagnostic.source !== 'sxs') continue;
     const index = unitIndexAtPosition(units.units, { line: diagnostic.range.start.line, character: diagnostic.range.start.character });

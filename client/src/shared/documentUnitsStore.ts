@@ -35,7 +35,10 @@ export class DocumentUnitsStore implements vscode.Disposable {
           this.scheduleRefresh(uri);
         }
       }),
-      vscode.workspace.onDidCloseTextDocument((document) => this.answers.delete(document.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        this.answers.delete(document.uri.toString());
+        this.findingsGenerations.delete(document.uri.toString());
+      }),
     );
   }
 

@@ -91,4 +91,14 @@ describe('versioned answers', () => {
     answers.delete('a');
     assert.equal(answers.isCurrent('a', 2), false);
   });
+
+  it('an answer arriving after its document closed does not come back', async () => {
+    const answers = new VersionedAnswers<string>();
+    const fetches = controlledFetches();
+    answers.get('a', 1, 0, fetches.fetch);
+    answers.delete('a');
+    await fetches.answer(0, 'units of the closed document');
+    assert.equal(answers.peek('a'), undefined);
+    assert.equal(answers.isCurrent('a', 1), false);
+  });
 });
