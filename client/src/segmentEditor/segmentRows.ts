@@ -80,12 +80,25 @@ export function directionOf(locale: string | undefined): 'ltr' | 'rtl' {
   return RIGHT_TO_LEFT.has(language) ? 'rtl' : 'ltr';
 }
 
+/** What a row shows of its unit's own bytes: the same as long as the unit is. */
+interface UnitCells {
+  readonly base: string;
+  readonly translation: Piece[];
+  readonly source: Piece[];
+  /** The halves' texts, trimmed, for the status. */
+  readonly translationText: string;
+  readonly sourceText: string;
+}
+
 /**
  * Cells by the exact bytes of their half: a half's pieces depend on its bytes alone, so after
- * an edit only the changed halves are tokenized again.
+ * an edit only the changed halves are tokenized again. A re-parse hands the units it did not
+ * touch to the new model as the same objects, so their cells are also kept by unit: a grid edit
+ * reads again only the units it changed, and the rows of the others compare by identity.
  */
 export class CellCache {
   private cells = new Map<string, Piece[]>();
+  private byUnit = new WeakMap<Unit, UnitCells>();
 
   cellOf(raw: string): Piece[] {
     let cell = this.cells.get(raw);
@@ -95,6 +108,22 @@ export class CellCache {
       this.cells.set(raw, cell);
     }
     return cell;
+  }
+
+  unitCells(unit: Unit): UnitCells {
+    let cells = this.byUnit.get(unit);
+    if (!cells) {
+      const base = unit.translation.raw;
+      cells = {
+        base,
+        translation: this.cellOf(base),
+        source: this.cellOf(unit.source?.raw ?? ''),
+        translationText: unit.translation.text.trim(),
+        sourceText: unit.source?.text.trim() ?? '',
+      };
+      this.byUnit.set(unit, cells);
+    }
+    return cells;
   }
 }
 
@@ -125,23 +154,29 @@ export function buildSegmentTable(model: SxsDocument, options: SegmentTableOptio
         headingGroups.set(heading, group);
       }
     }
-    const unitFindings = findings[unit.index] ?? [];
+    const unitFindings = findings[unit.index] ?? noFindings;
+    const unitCells = cells.unitCells(unit);
     rows.push({
       index: unit.index,
       id: unit.id.text,
       group,
-      base: unit.translation.raw,
-      translation: cells.cellOf(unit.translation.raw),
-      source: cells.cellOf(unit.source?.raw ?? ''),
-      status: statusOf(unit, unitFindings, options),
+      base: unitCells.base,
+      translation: unitCells.translation,
+      source: unitCells.source,
+      status: statusOfTexts(unitCells.translationText, unitCells.sourceText, unit, unitFindings, options),
       tableCell: unit.block.kind === 'table-cell',
-      findings: unitFindings.map(({ code, message, severity }) => ({ code, message, severity })),
+      findings: unitFindings.length === 0 ? noFindings : unitFindings.map(({ code, message, severity }) => ({ code, message, severity })),
     });
   }
   // Front-matter units come first even where the scanner meets them later (they never do today).
-  rows.sort((a, b) => Number(groups[b.group].kind === 'front-matter') - Number(groups[a.group].kind === 'front-matter') || a.index - b.index);
+  const isFrontMatter = (row: SegmentRow): boolean => groups[row.group].kind === 'front-matter';
+  if (rows.some((row, position) => position > 0 && isFrontMatter(row) && !isFrontMatter(rows[position - 1]))) {
+    rows.sort((a, b) => Number(isFrontMatter(b)) - Number(isFrontMatter(a)) || a.index - b.index);
+  }
   return { locale, direction: directionOf(locale), groups, rows };
 }
+
+const noFindings: readonly never[] = [];
 
 /** What the webview needs after a change: nothing, some rows (same rows in the same order), or the whole table. */
 export type TableUpdate = { readonly kind: 'none' } | { readonly kind: 'rows'; readonly changed: readonly { readonly position: number; readonly row: SegmentRow }[] } | { readonly kind: 'table' };
@@ -166,16 +201,15 @@ function sameRow(a: SegmentRow, b: SegmentRow): boolean {
     a.status === b.status &&
     a.group === b.group &&
     a.tableCell === b.tableCell &&
-    cellRaw(a.source) === cellRaw(b.source) &&
+    // Cells kept for a unit are the same objects: only new units' English is compared.
+    (a.source === b.source || cellRaw(a.source) === cellRaw(b.source)) &&
     a.findings.length === b.findings.length &&
     a.findings.every((finding, i) => finding.message === b.findings[i].message && finding.code === b.findings[i].code && finding.severity === b.findings[i].severity)
   );
 }
 
-/** The status, most urgent first. */
-export function statusOf(unit: Unit, findings: readonly SegmentFinding[], options: Pick<SegmentTableOptions, 'staleCodes' | 'isMachineTranslated'>): SegmentStatus {
-  const translation = unit.translation.text.trim();
-  const source = unit.source?.text.trim() ?? '';
+/** The status, most urgent first, from the unit's trimmed translation and English. */
+function statusOfTexts(translation: string, source: string, unit: Unit, findings: readonly SegmentFinding[], options: Pick<SegmentTableOptions, 'staleCodes' | 'isMachineTranslated'>): SegmentStatus {
   if (translation === '' && source !== '') return 'empty';
   if (findings.some((finding) => options.staleCodes.has(finding.code))) return 'stale';
   if (translation !== '' && translation === source) return 'unchanged';

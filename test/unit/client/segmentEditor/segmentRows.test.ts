@@ -5,8 +5,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from '../../../../server/src/core/parse';
+import { reparse } from '../../../../server/src/core/reparse';
+import type { SxsDocument } from '../../../../server/src/core/model';
 import { cellRaw } from '../../../../client/src/segmentEditor/segmentCells';
-import { buildSegmentTable, directionOf, tableUpdate, type SegmentFinding } from '../../../../client/src/segmentEditor/segmentRows';
+import { buildSegmentTable, CellCache, directionOf, tableUpdate, type SegmentFinding, type SegmentTable } from '../../../../client/src/segmentEditor/segmentRows';
 import { RowLayout } from '../../../../client/src/segmentEditor/webview/rowLayout';
 import { sxsUnit } from '../../../support/sxsUnit';
 
@@ -92,6 +94,28 @@ describe('table updates', () => {
     assert.equal(update.kind, 'rows');
     assert.deepEqual(update.kind === 'rows' ? update.changed.map(({ position, row }) => [position, row.id, row.base]) : [], [[5, 'abcde-106', 'Texte modifié.']]);
     assert.deepEqual(tableUpdate(before, buildSegmentTable(parse(text), options)), { kind: 'none' });
+  });
+
+  it('after each re-parsed edit, with the cells kept from the rows before, shows what a fresh parse shows and sends only the edited row', () => {
+    const cells = new CellCache();
+    let model: SxsDocument = parse(text);
+    let table: SegmentTable = buildSegmentTable(model, options, cells);
+    // Edits in the front matter, before, inside and after other units; an entity; one undone.
+    const edits: [string, string][] = [['>Texte.<', '>Texte &amp; plus.<'], ['>Avant<', '>Avant tout<'], ['>Titre</span><span class=\\"', '>Le titre</span><span class=\\"'], ['>Revu.<', '>Revu, relu.<'], ['>Avant tout<', '>Avant<']];
+    for (const [from, to] of edits) {
+      const start = model.text.indexOf(from);
+      assert.ok(start >= 0, from);
+      const next = model.text.slice(0, start) + to + model.text.slice(start + from.length);
+      model = reparse(model, next, { range: { start, end: start + from.length }, text: to });
+      const rebuilt = buildSegmentTable(model, options, cells);
+      const fresh = buildSegmentTable(parse(next), options);
+      assert.deepEqual(rebuilt.rows.map((row) => [row.id, row.base, cellRaw(row.translation), cellRaw(row.source), row.status]), fresh.rows.map((row) => [row.id, row.base, cellRaw(row.translation), cellRaw(row.source), row.status]), `after ${to}`);
+      const update = tableUpdate(table, rebuilt);
+      assert.equal(update.kind, 'rows', `after ${to}`);
+      assert.equal(update.kind === 'rows' && update.changed.length, 1, `after ${to}: one row sent`);
+      table = rebuilt;
+    }
+    assert.equal(table.rows.find((row) => row.id === 'abcde-106')!.status, 'ok', 'the entity decoded for the status');
   });
 
   it('sends the whole table when units come or go or a heading changes', () => {
