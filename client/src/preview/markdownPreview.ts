@@ -12,6 +12,7 @@ import * as vscode from 'vscode';
 import type MarkdownIt from 'markdown-it';
 import type { DocumentUnits } from '../../../server/src/protocol';
 import type { DocumentUnitsStore } from '../shared/documentUnitsStore';
+import { openDocument } from '../shared/openDocument';
 import { unitIndexAtPosition } from '../shared/unitAtPosition';
 import { sxsMarkdownItPlugin, type PreviewOptions } from './sxsMarkdownItPlugin';
 import { TrustedFindings, type FindingsByUnit } from './trustedFindings';
@@ -120,10 +121,6 @@ function documentOf(env: unknown): vscode.Uri | undefined {
   if (uri instanceof vscode.Uri) return uri;
   // A URI made by another extension's copy of the API: read it back from its string form.
   return uri && typeof uri === 'object' && typeof (uri as { scheme?: unknown }).scheme === 'string' ? vscode.Uri.parse(String(uri)) : undefined;
-}
-
-function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
-  return vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
 }
 
 function previewIsOpen(): boolean {

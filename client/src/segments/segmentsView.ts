@@ -12,6 +12,7 @@ import { allUnitStatuses, buildSegmentTree, type HeadingNode, type SegmentNode, 
 import { unitIndexNearPosition } from '../shared/unitAtPosition';
 import { revealUnit } from './unitSelection';
 import { findingCountText, statusIcon, statusLabel } from './unitStatusPresentation';
+import { openDocument } from '../shared/openDocument';
 
 /** The id of the view, as contributed in package.json. */
 export const segmentsViewId = 'sxs.segments';
@@ -138,7 +139,7 @@ export class SegmentsTreeProvider implements vscode.TreeDataProvider<SegmentNode
 
   private async load(): Promise<void> {
     const uri = this.documentUri;
-    const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri?.toString());
+    const document = openDocument(uri);
     if (!uri || !document) return this.show(undefined, undefined);
     const units = await this.store.get(document);
     if (uri.toString() === this.documentUri?.toString()) this.show(uri, units);

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { DocumentUnits } from '../../../server/src/protocol';
 import type { SxsServer } from '../languageClient/sxsServer';
 import { VersionedAnswers } from './versionedAnswers';
+import { openDocument } from './openDocument';
 
 /** Caches and refreshes `sxs/documentUnits` answers. */
 export class DocumentUnitsStore implements vscode.Disposable {
@@ -81,7 +82,7 @@ export class DocumentUnitsStore implements vscode.Disposable {
       key,
       setTimeout(async () => {
         this.pendingRefreshes.delete(key);
-        const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === key);
+        const document = openDocument(key);
         if (!document || document.languageId !== 'markdown') return;
         await this.get(document);
         this.changed.fire(uri);

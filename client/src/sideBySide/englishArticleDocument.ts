@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { EnglishArticle } from '../../../server/src/protocol';
 import type { SxsServer } from '../languageClient/sxsServer';
+import { openDocument } from '../shared/openDocument';
 
 /** The URI scheme of the rebuilt English documents. */
 export const englishArticleScheme = 'sxs-english';
@@ -82,7 +83,7 @@ export class EnglishArticleProvider implements vscode.TextDocumentContentProvide
     if (articleUri.scheme === englishArticleScheme) return;
     const englishUri = englishArticleUri(articleUri);
     const key = englishUri.toString();
-    if (!vscode.workspace.textDocuments.some((document) => document.uri.toString() === key)) return;
+    if (!openDocument(key)) return;
     clearTimeout(this.pendingUpdates.get(key));
     this.pendingUpdates.set(
       key,
