@@ -64,21 +64,8 @@ export function reparseParagraphs(previous: SxsDocument, text: string, change: T
   // in its last lines, read with the front matter: re-read with it, unless the front matter has
   // no markup at all for the scanner to begin there (a plain title and description).
   if (state.bodyStart > 0 && firstLine > 0 && oldStarts[firstLine - 1] < state.bodyStart && SCANNED_MARKUP.test(old.slice(0, state.bodyStart))) return undefined;
-  // In a table, each row is read on its own (a row is one line): only the edited rows again.
-  // The row above must open with `|` too: a header row without one is a row only because of the
-  // delimiter row under it, which the edit may change. Not rows split by lone `\r`s: the scanner's
-  // lines end at `\n`, so a problem it reports in one row can cover the next.
-  const rowAboveStands = editFirstLine === firstLine || areTableRows(old, oldStarts[editFirstLine - 1], oldStarts[editFirstLine]);
-  if (
-    editEndLine < oldStarts.length &&
-    rowAboveStands &&
-    isTable(state.lines, firstLine, endLine) &&
-    areTableRows(text, oldStarts[editFirstLine], oldStarts[editEndLine] + delta) &&
-    !LONE_CR.test(old.slice(oldStarts[firstLine], endLine < oldStarts.length ? oldStarts[endLine] : old.length))
-  ) {
-    firstLine = editFirstLine;
-    endLine = editEndLine;
-  }
+  const rows = editedTableRows(old, text, state.lines, { firstLine, endLine }, { firstLine: editFirstLine, endLine: editEndLine }, delta);
+  if (rows) ({ firstLine, endLine } = rows);
   // An edit that writes or breaks a `<!--` or a `-->` may open or close a comment anywhere: an
   // unclosed `<!--` far above takes the first `-->` after it. One that leaves them as they were
   // leaves every comment as it was, moved.
@@ -246,7 +233,6 @@ function sameTerms(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((term, index) => term === b[index]);
 }
 
-const LONE_CR = /\r(?!\n)/;
 /** What the unit scanner stops at: a tag or comment, a code span. */
 const SCANNED_MARKUP = /[<`]/;
 const OPENS_FRONT_MATTER = /^\ufeff?---[ \t]*(?:\r\n|\n|\r)/;
@@ -393,6 +379,36 @@ function shifted(range: OffsetRange, delta: number): OffsetRange {
 
 
 /** Whether lines `from` to `to` (exclusive) are all rows of a Markdown table. */
+/** Lines `firstLine` up to (not including) `endLine`. */
+export interface LineSpan {
+  readonly firstLine: number;
+  readonly endLine: number;
+}
+
+/**
+ * The lines to read again after an edit of the lines `edited` of the paragraph `paragraph`
+ * (lines of the old text's table), when the paragraph opens with table rows down to them: each
+ * row is read on its own (a row is one line), so only the edited rows. Undefined when the whole
+ * paragraph must be read (a line above could open a half that runs into the rows).
+ * The row above must open with `|` too: a header row without one is a row only because of the
+ * delimiter row under it, which the edit may change. Rows joined by lone `\r`s are read
+ * together: the scanner's lines end at `\n`, so a problem it reports in one of them can cover
+ * the next. Exported for the tests.
+ */
+export function editedTableRows(old: string, text: string, lines: LineTable, paragraph: LineSpan, edited: LineSpan, delta: number): LineSpan | undefined {
+  const starts = lines.lineStarts;
+  const joinedToLineBefore = (line: number): boolean => old.charCodeAt(starts[line] - 1) === 13;
+  let firstLine = edited.firstLine;
+  while (firstLine > paragraph.firstLine && joinedToLineBefore(firstLine)) firstLine--;
+  let endLine = edited.endLine;
+  while (endLine < paragraph.endLine && joinedToLineBefore(endLine)) endLine++;
+  if (endLine >= starts.length) return undefined;
+  const rowAboveStands = firstLine === paragraph.firstLine || areTableRows(old, starts[firstLine - 1], starts[firstLine]);
+  // Lines under the rows may be anything (a heading right under a table): rows never read past their end.
+  if (!rowAboveStands || !isTable(lines, paragraph.firstLine, endLine)) return undefined;
+  return areTableRows(text, starts[firstLine], starts[endLine] + delta) ? { firstLine, endLine } : undefined;
+}
+
 function isTable(lines: LineTable, from: number, to: number): boolean {
   for (let line = from; line < to; line++) if (lines.container[line] !== LineContainer.TableRow) return false;
   return true;

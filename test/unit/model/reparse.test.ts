@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parse, parseStateOf } from '../../../server/src/core/parse';
 import { computeLineStarts } from '../../../server/src/core/lineIndex';
-import { reparse, reparseParagraphs, type TextChange } from '../../../server/src/core/reparse';
+import { editedTableRows, reparse, reparseParagraphs, type TextChange } from '../../../server/src/core/reparse';
 import { describeDocument } from '../../support/describeModel';
 import { withLoneCarriageReturns } from '../reliability/articleMutations';
 import { corpusArticles, corpusMissing, repoRoot } from '../../support/paths';
@@ -30,6 +30,40 @@ function checkEdit(text: string, change: TextChange): boolean {
   const actual = describeDocument(reparse(parse(text), edited, change));
   assert.equal(actual, expected, `reparse differs from parse after replacing ${change.range.start}-${change.range.end} with ${JSON.stringify(change.text)}`);
   return incremental;
+}
+
+/** The corpus articles with units in tables. */
+function corpusTables(): string[] {
+  const tables = corpusArticles()
+    .map((file) => fs.readFileSync(file, 'utf8'))
+    .filter((text) => /^\|.*data-ttu-id/m.test(text));
+  assert.ok(tables.length > 0, 'the corpus has articles with units in tables');
+  return tables;
+}
+
+/** Random edits inside the table rows of `tables` (a row ends at any line break) equal a full parse, and most take the incremental path. */
+function assertRowEditsMostlyIncremental(tables: readonly string[], seed: number): void {
+  const INSIDE_ROWS = ['a', '', '|', '</span>', '<span>', '`', '\n', '\n|', '\r', '&quot;', '<!--', ' | '];
+  const rowEdit = fc.constantFrom(...tables).chain((text) => {
+    const rowStarts = [...text.matchAll(/^\|.*data-ttu-id.*$/gm)].map((match) => ({ start: match.index!, length: match[0].length }));
+    return fc.tuple(
+      fc.constant(text),
+      fc.record({ row: fc.constantFrom(...rowStarts), at: fc.double({ min: 0, max: 1, noNaN: true }), removed: fc.nat({ max: 40 }), inserted: fc.constantFrom(...INSIDE_ROWS) }).map(({ row, at, removed, inserted }) => {
+        const start = row.start + Math.floor(at * row.length);
+        return { range: { start, end: Math.min(text.length, start + removed) }, text: inserted };
+      }),
+    );
+  });
+  let incremental = 0;
+  let runs = 0;
+  fc.assert(
+    fc.property(rowEdit, ([text, change]) => {
+      runs++;
+      if (checkEdit(text, change)) incremental++;
+    }),
+    { seed, numRuns: 250 },
+  );
+  assert.ok(incremental > runs / 2, `only ${incremental} of ${runs} edits re-parsed incrementally`);
 }
 
 function changeArbitrary(length: number): fc.Arbitrary<TextChange> {
@@ -302,31 +336,46 @@ describe('reparse', () => {
   });
 
   it('equals a full parse after random edits inside table rows of real articles, mostly incrementally', { skip: corpusMissing }, () => {
-    const tables = corpusArticles()
-      .map((file) => fs.readFileSync(file, 'utf8'))
-      .filter((text) => /^\|.*data-ttu-id/m.test(text));
-    assert.ok(tables.length > 0, 'the corpus has articles with units in tables');
-    const INSIDE_ROWS = ['a', '', '|', '</span>', '<span>', '`', '\n', '\n|', '\r', '&quot;', '<!--', ' | '];
-    const rowEdit = fc.constantFrom(...tables).chain((text) => {
-      const rowStarts = [...text.matchAll(/^\|.*data-ttu-id.*$/gm)].map((match) => ({ start: match.index!, length: match[0].length }));
-      return fc.tuple(
-        fc.constant(text),
-        fc.record({ row: fc.constantFrom(...rowStarts), at: fc.double({ min: 0, max: 1, noNaN: true }), removed: fc.nat({ max: 40 }), inserted: fc.constantFrom(...INSIDE_ROWS) }).map(({ row, at, removed, inserted }) => {
-          const start = row.start + Math.floor(at * row.length);
-          return { range: { start, end: Math.min(text.length, start + removed) }, text: inserted };
-        }),
-      );
+    assertRowEditsMostlyIncremental(corpusTables(), 1402);
+  });
+
+  it('equals a full parse after random edits inside table rows joined by lone CRs, a heading right under a table, mostly incrementally', { skip: corpusMissing }, () => {
+    // As generated articles have them: some line breaks are lone CRs, so some blank lines are gone
+    // (`\n\n` read as `\r\n`) and a table runs straight into the next heading or paragraph.
+    const tables = corpusTables().map((text) => {
+      let count = 0;
+      return text.replace(/(?<!\r)\n/g, () => (++count % 5 === 0 ? '\r' : '\n'));
     });
-    let incremental = 0;
-    let runs = 0;
-    fc.assert(
-      fc.property(rowEdit, ([text, change]) => {
-        runs++;
-        if (checkEdit(text, change)) incremental++;
-      }),
-      { seed: 1402, numRuns: 250 },
-    );
-    assert.ok(incremental > runs / 2, `only ${incremental} of ${runs} edits re-parsed incrementally`);
+    assert.ok(tables.some((text) => /^\|[^\n]*\r(?!\n)\|/m.test(text)), 'some rows are joined by a lone CR');
+    assertRowEditsMostlyIncremental(tables, 1403);
+  });
+
+  it('re-reads the rows joined by lone CRs to the edited one, and no more, even with a heading right under the table', () => {
+    const unit = (n: number) => `<span data-ttu-id="f9f29-${n}">Texte ${n}.</span><span class="sxs-lookup"><span data-stu-id="f9f29-${n}">Text ${n}.</span></span>`;
+    const rows = Array.from({ length: 12 }, (_, row) => `| ${unit(200 + row)} |`);
+    // Rows 4 and 5 (lines 8 and 9) are joined by a lone CR; the heading stands right under the table.
+    const body = rows.slice(0, 5).join('\n') + '\r' + rows.slice(5).join('\n');
+    const text = `Intro.\n\n| A |\n|---|\n${body}\n## ${unit(300)}\n\nFin.\n`;
+    const previous = parse(text);
+    const lines = parseStateOf(previous)!.lines;
+    const lineOf = (offset: number) => computeLineStarts(text.slice(0, offset)).length - 1;
+    const paragraph = { firstLine: 2, endLine: lineOf(text.indexOf('\n\nFin')) + 1 };
+    const rowsOf = (n: number) => {
+      const at = text.indexOf(`Texte ${n}`) + 5;
+      const change = { range: { start: at, end: at }, text: 'x' };
+      checkEdit(text, change);
+      const line = lineOf(at);
+      return editedTableRows(text, applyChange(text, change), lines, paragraph, { firstLine: line, endLine: line + 1 }, 1);
+    };
+    assert.deepEqual(rowsOf(202), { firstLine: 6, endLine: 7 }, 'a row of its own: that row alone');
+    assert.deepEqual(rowsOf(205), { firstLine: 8, endLine: 10 }, 'the row after a lone CR: with the row before it');
+    assert.deepEqual(rowsOf(204), { firstLine: 8, endLine: 10 }, 'the row before a lone CR: with the row after it');
+    assert.deepEqual(rowsOf(211), { firstLine: 15, endLine: 16 }, 'the last row, over the heading: that row alone');
+    const withProseAbove = `Intro.\n\nSee the table.\n| A |\n|---|\n${rows.join('\n')}\n`;
+    const at = withProseAbove.indexOf('Texte 205') + 5;
+    const edited = applyChange(withProseAbove, { range: { start: at, end: at }, text: 'x' });
+    const proseLines = parseStateOf(parse(withProseAbove))!.lines;
+    assert.equal(editedTableRows(withProseAbove, edited, proseLines, { firstLine: 2, endLine: 17 }, { firstLine: 10, endLine: 11 }, 1), undefined, 'a line of prose above the rows: the whole paragraph');
   });
 
   describe('renews the line table in place, lines added or removed too', () => {
