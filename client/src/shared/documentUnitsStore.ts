@@ -12,7 +12,6 @@ import { openDocument } from './openDocument';
 /** Caches and refreshes `sxs/documentUnits` answers. */
 export class DocumentUnitsStore implements vscode.Disposable {
   private readonly answers = new VersionedAnswers<DocumentUnits>();
-  private readonly findingsGenerations = new Map<string, number>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly pendingRefreshes = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -30,23 +29,16 @@ export class DocumentUnitsStore implements vscode.Disposable {
         if (event.contentChanges.length > 0) this.scheduleRefresh(event.document.uri);
       }),
       vscode.languages.onDidChangeDiagnostics((event) => {
-        for (const uri of event.uris) {
-          const key = uri.toString();
-          this.findingsGenerations.set(key, (this.findingsGenerations.get(key) ?? 0) + 1);
-          this.scheduleRefresh(uri);
-        }
+        for (const uri of event.uris) if (this.answers.findingsChanged(uri.toString())) this.scheduleRefresh(uri);
       }),
-      vscode.workspace.onDidCloseTextDocument((document) => {
-        this.answers.delete(document.uri.toString());
-        this.findingsGenerations.delete(document.uri.toString());
-      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.answers.delete(document.uri.toString())),
     );
   }
 
   /** The units of `document` at its current version, fetched if needed; undefined when it has none or the server is unavailable. */
   get(document: vscode.TextDocument): Promise<DocumentUnits | undefined> {
     const key = document.uri.toString();
-    return this.answers.get(key, document.version, this.findingsGenerations.get(key) ?? 0, () => this.fetch(key));
+    return this.answers.get(key, document.version, () => this.fetch(key));
   }
 
   /** The last answer received for `uri`, possibly for an older version or older findings: for painting without waiting. */

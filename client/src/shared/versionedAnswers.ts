@@ -8,8 +8,8 @@
 interface Entry<T> {
   /** The document version the answer describes. */
   readonly version: number;
-  /** Bumped when diagnostics change: the answer may differ without an edit. */
-  readonly generation: number;
+  /** Set when diagnostics changed after it was asked for: the answer may differ without an edit. */
+  findingsChanged?: boolean;
   readonly answer: Promise<T | undefined>;
   /** The answer once it arrived. */
   settled?: { readonly answer: T | undefined };
@@ -20,11 +20,11 @@ interface Entry<T> {
 export class VersionedAnswers<T> {
   private readonly entries = new Map<string, Entry<T>>();
 
-  /** The answer for `key` at `version` and findings `generation`, from `request` unless already asked for. */
-  get(key: string, version: number, generation: number, request: () => Promise<T | undefined>): Promise<T | undefined> {
+  /** The answer for `key` at `version`, from `request` unless asked for since the last findings change. */
+  get(key: string, version: number, request: () => Promise<T | undefined>): Promise<T | undefined> {
     const cached = this.entries.get(key);
-    if (cached && cached.version === version && cached.generation === generation) return cached.answer;
-    const entry: Entry<T> = { version, generation, answer: request(), previous: cached && lastArrived(cached) };
+    if (cached && cached.version === version && !cached.findingsChanged) return cached.answer;
+    const entry: Entry<T> = { version, answer: request(), previous: cached && lastArrived(cached) };
     // Once this answer is in, the one before is no longer handed out: let it go.
     entry.answer.then(
       (answer) => settle(entry, answer),
@@ -44,6 +44,17 @@ export class VersionedAnswers<T> {
   isCurrent(key: string, version: number): boolean {
     const entry = this.entries.get(key);
     return entry !== undefined && lastArrived(entry)?.version === version;
+  }
+
+  /**
+   * The findings of `key` changed: its next `get` asks again, the last answer still shown
+   * meanwhile. Returns whether `key` has an answer at all; keys never asked for are not kept,
+   * since other extensions' diagnostics name every file they check.
+   */
+  findingsChanged(key: string): boolean {
+    const entry = this.entries.get(key);
+    if (entry) entry.findingsChanged = true;
+    return entry !== undefined;
   }
 
   delete(key: string): void {
