@@ -5,6 +5,7 @@
  *
  * Pure: no `vscode`, no DOM.
  */
+import { detached } from '../../../server/src/core/detached';
 import { tokenizeInline } from '../../../server/src/core/inlineTokens';
 import type { SxsDocument, Unit } from '../../../server/src/core/model';
 import { cellOfHalf, cellRaw, type Piece } from './segmentCells';
@@ -100,6 +101,7 @@ export class CellCache {
   private cells = new Map<string, Piece[]>();
   private byUnit = new WeakMap<Unit, UnitCells>();
 
+  /** The cell of a half's bytes; `raw` must not be a view into a whole text (see `unitCells`). */
   cellOf(raw: string): Piece[] {
     let cell = this.cells.get(raw);
     if (!cell) {
@@ -113,13 +115,15 @@ export class CellCache {
   unitCells(unit: Unit): UnitCells {
     let cells = this.byUnit.get(unit);
     if (!cells) {
-      const base = unit.translation.raw;
+      // Copies: a half's texts are slices of the document's text, and a kept slice would keep
+      // that version's whole text alive for as long as the grid is open.
+      const base = detached(unit.translation.raw);
       cells = {
         base,
         translation: this.cellOf(base),
-        source: this.cellOf(unit.source?.raw ?? ''),
-        translationText: unit.translation.text.trim(),
-        sourceText: unit.source?.text.trim() ?? '',
+        source: this.cellOf(detached(unit.source?.raw ?? '')),
+        translationText: detached(unit.translation.text.trim()),
+        sourceText: detached(unit.source?.text.trim() ?? ''),
       };
       this.byUnit.set(unit, cells);
     }
