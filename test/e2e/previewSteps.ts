@@ -15,6 +15,8 @@ const frenchSeedPath = 'seeds/fr-fr/troubleshoot-flow-authentication-errors.md';
 const frenchHeading = 'Résoudre les erreurs d’authentification de flux';
 const englishHeading = 'Troubleshoot Flow authentication errors';
 const longerArticlePath = 'customer-insights-pr/fr-fr/ci-docs/audience-insights/export-power-automate.md';
+/** The sample article with a unit finding (a double space), whatever the steps before did. */
+const articleWithUnitFinding = 'customer-insights-pr/ja-jp/ci-docs/audience-insights/export-power-automate.md';
 
 /** The document of the Markdown preview shown (other webviews, such as the segment editor's, may be open). */
 function preview(page: Page): FrameLocator {
@@ -66,14 +68,15 @@ const previewSteps: readonly UserInterfaceStep[] = [
   {
     name: 'preview-marks-units-with-findings',
     async run({ page }) {
-      // The Norwegian seed has units with findings; opened in the editor's group, the preview follows it.
+      // An article with a unit finding of its own (not one an earlier step typed); opened in the
+      // editor's group, the preview follows it.
       await page.locator('.editor-group-container').nth(0).locator('.view-lines').click();
-      await openFileWithQuickOpen(page, 'seeds/nb-no/troubleshoot-flow-authentication-errors.md');
+      await openFileWithQuickOpen(page, articleWithUnitFinding);
       const marked = preview(page).locator('.sxs-unit-finding').first();
       await marked.waitFor({ state: 'attached', timeout: 30_000 });
       const title = (await marked.getAttribute('title')) ?? '';
       assert.match(title, /\n\n⚠ /, `the unit's hover lists its findings (${JSON.stringify(title)})`);
-      assert.equal((await marked.getAttribute('lang'))?.toLowerCase(), 'nb-no', "the article's language, known when the preview renders");
+      assert.equal((await marked.getAttribute('lang'))?.toLowerCase(), 'ja-jp', "the article's language, known when the preview renders");
       await marked.scrollIntoViewIfNeeded();
       await marked.hover();
     },

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type ServerOptions } from 'vscode-languageclient/browser';
 import { sxsClientOptions } from './languageClientOptions';
+import { PulledDiagnostics } from './pulledDiagnostics';
 import { startSxsServer, type LanguageClientStarter } from './sxsServerOverClient';
 
 /** The browser globals used here (the project compiles without DOM types). */
@@ -30,7 +31,8 @@ export const startBrowserLanguageClient: LanguageClientStarter = (context, polic
     // The transports are made here: the host's Worker is a wrapper, which fails the client's own `instanceof Worker` test.
     return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
   };
-  const client = new LanguageClient('sxs', vscode.l10n.t('SxS Localized Authoring'), startWorker, sxsClientOptions(context, policy, report));
+  const pulled = new PulledDiagnostics();
+  const client = new LanguageClient('sxs', vscode.l10n.t('SxS Localized Authoring'), startWorker, sxsClientOptions(context, policy, report, pulled));
   context.subscriptions.push({ dispose: stopWorker });
-  return startSxsServer(context, client, onStartFailure);
+  return startSxsServer(context, client, pulled, onStartFailure);
 };

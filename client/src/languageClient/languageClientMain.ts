@@ -4,8 +4,11 @@
  * after activation (see lazySxsServer.ts).
  */
 import { createDesktopLanguageClient } from './desktopLanguageClient';
+import { PulledDiagnostics } from './pulledDiagnostics';
 import { startSxsServer, type LanguageClientStarter } from './sxsServerOverClient';
 
 /** Creates the desktop language client, starts it (without waiting) and returns the server interface. */
-export const startSxsLanguageClient: LanguageClientStarter = (context, policy, report, onStartFailure) =>
-  startSxsServer(context, createDesktopLanguageClient(context, policy, report), onStartFailure);
+export const startSxsLanguageClient: LanguageClientStarter = (context, policy, report, onStartFailure) => {
+  const pulled = new PulledDiagnostics();
+  return startSxsServer(context, createDesktopLanguageClient(context, policy, report, pulled), pulled, onStartFailure);
+};

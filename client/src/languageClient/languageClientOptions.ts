@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, type CloseHandlerResult, type ErrorHandlerResult, type LanguageClientOptions } from 'vscode-languageclient';
+import type { PulledDiagnostics } from './pulledDiagnostics';
 import { ServerRestartPolicy, type RestartDecision } from './serverRestartPolicy';
 
 /** The configuration section the server reads (`sxs.*`). */
@@ -22,8 +23,8 @@ export interface ServerLifecycleReporter {
   (decision: RestartDecision): void;
 }
 
-/** The client options shared by both platforms, with restart handling. */
-export function sxsClientOptions(context: vscode.ExtensionContext, policy: ServerRestartPolicy, report: ServerLifecycleReporter): LanguageClientOptions {
+/** The client options shared by both platforms, with restart handling; `pulled` records each pull's answer. */
+export function sxsClientOptions(context: vscode.ExtensionContext, policy: ServerRestartPolicy, report: ServerLifecycleReporter, pulled: PulledDiagnostics): LanguageClientOptions {
   const markdownWatcher = vscode.workspace.createFileSystemWatcher('**/*.md', true, false, true);
   // A folder created, moved in or deleted is reported once, as the folder: no `*.md` glob sees
   // the articles inside come or go, and the server lists a new folder itself.
@@ -31,6 +32,7 @@ export function sxsClientOptions(context: vscode.ExtensionContext, policy: Serve
   context.subscriptions.push(markdownWatcher, entryWatcher);
   return {
     documentSelector: servedDocuments,
+    middleware: pulled.middleware,
     // The workspace index learns about articles created, changed or deleted outside the editor.
     synchronize: { configurationSection: settingsSection, fileEvents: [markdownWatcher, entryWatcher] },
     // Copied through JSON: a configuration object cannot be cloned into a web worker.

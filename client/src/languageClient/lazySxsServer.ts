@@ -52,6 +52,10 @@ export class LazySxsServer implements SxsServer {
     return this.real().then((server) => server.memoryMatches(params));
   }
 
+  pulledDiagnostics(uri: string) {
+    return this.server?.pulledDiagnostics(uri);
+  }
+
   isRunning(): boolean {
     return this.server?.isRunning() ?? false;
   }

@@ -4,6 +4,7 @@
  * after activation (see lazySxsServer.ts), so activation stays quick.
  */
 import type * as vscode from 'vscode';
+import type { VersionedDiagnostics } from './pulledDiagnostics';
 import type { Counterparts, DocumentUnits, EnglishArticle, ExportedMemory, ExportedXliff, ExportMemoryParams, ExportXliffParams, ImportedXliff, ImportXliffParams, MemoryMatchesParams, MemoryMatchSummary, XliffOriginals } from '../../../server/src/protocol';
 
 /** The language server, reached through the language client. */
@@ -21,6 +22,8 @@ export interface SxsServer {
   exportMemory(params: ExportMemoryParams): Promise<ExportedMemory>;
   /** `sxs/memoryMatches`: translation-memory matches of one unit, null without a workspace memory. */
   memoryMatches(params: MemoryMatchesParams): Promise<MemoryMatchSummary[] | null>;
+  /** The diagnostics of the document at `uri` as the last answered pull gave them, with the version they describe. */
+  pulledDiagnostics(uri: string): VersionedDiagnostics | undefined;
   /** True once the server answered `initialize` and while it runs. */
   isRunning(): boolean;
   /** Stops and starts the server again. */

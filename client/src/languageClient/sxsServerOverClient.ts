@@ -2,15 +2,16 @@
  * The `SxsServer` interface answered by a language client of either platform: starts it
  * (without waiting) and sends the custom requests typed in protocol.ts.
  */
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { counterpartsRequest, documentUnitsRequest, englishArticleRequest, exportMemoryRequest, exportXliffRequest, importXliffRequest, memoryMatchesRequest, xliffOriginalsRequest } from '../../../server/src/protocol';
+import type { PulledDiagnostics } from './pulledDiagnostics';
 import type { SxsServer } from './sxsServer';
 import { answerWorkspaceFileRequests } from './workspaceFileRequests';
 
-/** Starts `client`, answering the server's workspace file requests, and returns the server interface over it. */
-export function startSxsServer(context: vscode.ExtensionContext, client: BaseLanguageClient, onStartFailure: (error: unknown) => void): SxsServer {
-  context.subscriptions.push(...answerWorkspaceFileRequests(client));
+/** Starts `client` (made with `pulled`'s middleware), answering the server's workspace file requests, and returns the server interface over it. */
+export function startSxsServer(context: vscode.ExtensionContext, client: BaseLanguageClient, pulled: PulledDiagnostics, onStartFailure: (error: unknown) => void): SxsServer {
+  context.subscriptions.push(...answerWorkspaceFileRequests(client), vscode.workspace.onDidCloseTextDocument((document) => pulled.forget(document.uri.toString())));
   // Requests sent while the server starts wait for its `initialize` answer.
   client.start().catch(onStartFailure);
   return {
@@ -22,6 +23,7 @@ export function startSxsServer(context: vscode.ExtensionContext, client: BaseLan
     importXliff: (params) => client.sendRequest(importXliffRequest, params),
     exportMemory: (params) => client.sendRequest(exportMemoryRequest, params),
     memoryMatches: (params) => client.sendRequest(memoryMatchesRequest, params),
+    pulledDiagnostics: (uri) => pulled.of(uri),
     isRunning: () => client.isRunning(),
     restart: async () => {
       await client.stop();

@@ -82,9 +82,10 @@ export class MarkdownPreview implements vscode.Disposable {
   private renderInputs(uri: vscode.Uri, units: DocumentUnits | undefined): { showEnglish: boolean; locale: string | undefined; findings: FindingsByUnit; key: string } {
     const showEnglish = this.showsEnglish();
     const document = openDocument(uri);
-    // Units of an older version would put a mark one unit off: the last trusted findings stand in.
-    const unitsAreCurrent = units !== undefined && (document === undefined || this.store.isCurrent(document));
-    const findings = units ? this.findings.of(uri.toString(), unitsAreCurrent, () => findingsByUnit(uri, units)) : new Map<string, string[]>();
+    // Units or diagnostics of an older version would put a mark one unit off: the last trusted findings stand in.
+    const diagnostics = document ? this.store.currentDiagnostics(document) : vscode.languages.getDiagnostics(uri);
+    const current = units !== undefined && diagnostics !== undefined && (document === undefined || this.store.isCurrent(document));
+    const findings = units ? this.findings.of(uri.toString(), current, () => findingsByUnit(diagnostics ?? [], units)) : new Map<string, string[]>();
     const key = JSON.stringify([showEnglish, units?.locale, units !== undefined, [...findings]]);
     return { showEnglish, locale: units?.locale, findings, key };
   }
@@ -127,10 +128,10 @@ function previewIsOpen(): boolean {
   return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(previewViewType)));
 }
 
-/** The messages of the server's diagnostics on `uri`, by the id of the unit each starts in. */
-function findingsByUnit(uri: vscode.Uri, units: DocumentUnits): FindingsByUnit {
+/** The messages of the server's `diagnostics`, by the id of the unit each starts in. */
+function findingsByUnit(diagnostics: readonly vscode.Diagnostic[], units: DocumentUnits): FindingsByUnit {
   const byUnit: FindingsByUnit = new Map();
-  for (const diagnostic of vscode.languages.getDiagnostics(uri)) {
+  for (const diagnostic of diagnostics) {
     if (diagnostic.source !== 'sxs') continue;
     const index = unitIndexAtPosition(units.units, { line: diagnostic.range.start.line, character: diagnostic.range.start.character });
     if (index === undefined) continue;

@@ -46,6 +46,12 @@ export class DocumentUnitsStore implements vscode.Disposable {
     return this.answers.peek(uri.toString());
   }
 
+  /** The server's diagnostics of `document` if they describe its current version, else undefined (VS Code's own carry no version). */
+  currentDiagnostics(document: vscode.TextDocument): readonly vscode.Diagnostic[] | undefined {
+    const pulled = this.server.pulledDiagnostics(document.uri.toString());
+    return pulled?.version === document.version ? pulled.diagnostics : undefined;
+  }
+
   /** Whether `peek` describes the current text of `document` (positions can be trusted). */
   isCurrent(document: vscode.TextDocument): boolean {
     return this.answers.isCurrent(document.uri.toString(), document.version);

@@ -18,6 +18,7 @@ function recordingServer(log: string[]): SxsServer {
     importXliff: async (params) => (log.push(`import ${params.uri}`), { edits: [], imported: 0, rejected: 0, skipped: 0, summary: [] }),
     exportMemory: async () => (log.push('memory'), { tmx: '', written: 0, articles: 0 }),
     memoryMatches: async () => (log.push('matches'), null),
+    pulledDiagnostics: (uri) => (log.push(`pulled ${uri}`), { version: 1, diagnostics: [] }),
     isRunning: () => true,
     restart: async () => void log.push('restart'),
     stop: async () => void log.push('stop'),
