@@ -39,6 +39,7 @@ export function activateSxs(context: vscode.ExtensionContext, loadLanguageClient
   const startedAt = performance.now();
   const restartPolicy = new ServerRestartPolicy();
   const closeDecisions: RestartDecision[] = [];
+  const diagnosticsPulled = new vscode.EventEmitter<string>();
   const languageServer = new LazySxsServer(() =>
     loadLanguageClient()(
       context,
@@ -48,6 +49,7 @@ export function activateSxs(context: vscode.ExtensionContext, loadLanguageClient
         announceServerRestart(decision, restartPolicy);
       },
       reportStartFailure,
+      (uri) => diagnosticsPulled.fire(uri),
     ),
   );
   server = languageServer;
@@ -60,8 +62,9 @@ export function activateSxs(context: vscode.ExtensionContext, loadLanguageClient
   const statusBar = new SxsStatusBar(store);
   const readingMode = new ReadingMode(store, context.workspaceState);
   const sideBySideCommands = new SideBySideCommands(languageServer, pairs, sync, context.workspaceState);
-  const preview = new MarkdownPreview(store);
+  const preview = new MarkdownPreview(store, diagnosticsPulled.event);
   context.subscriptions.push(
+    diagnosticsPulled,
     store,
     english,
     pairs,

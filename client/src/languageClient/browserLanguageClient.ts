@@ -15,7 +15,7 @@ type WorkerLike = ConstructorParameters<typeof BrowserMessageReader>[0] & { term
 declare const Worker: new (url: string) => WorkerLike;
 
 /** Creates the client over a worker, answers its file requests, starts it. */
-export const startBrowserLanguageClient: LanguageClientStarter = (context, policy, report, onStartFailure) => {
+export const startBrowserLanguageClient: LanguageClientStarter = (context, policy, report, onStartFailure, onDiagnosticsPulled) => {
   let running: { worker: WorkerLike; url: string } | undefined;
   const stopWorker = (): void => {
     running?.worker.terminate();
@@ -31,7 +31,7 @@ export const startBrowserLanguageClient: LanguageClientStarter = (context, polic
     // The transports are made here: the host's Worker is a wrapper, which fails the client's own `instanceof Worker` test.
     return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
   };
-  const pulled = new PulledDiagnostics();
+  const pulled = new PulledDiagnostics(onDiagnosticsPulled);
   const client = new LanguageClient('sxs', vscode.l10n.t('SxS Localized Authoring'), startWorker, sxsClientOptions(context, policy, report, pulled));
   context.subscriptions.push({ dispose: stopWorker });
   return startSxsServer(context, client, pulled, onStartFailure);

@@ -8,7 +8,7 @@ import { PulledDiagnostics } from './pulledDiagnostics';
 import { startSxsServer, type LanguageClientStarter } from './sxsServerOverClient';
 
 /** Creates the desktop language client, starts it (without waiting) and returns the server interface. */
-export const startSxsLanguageClient: LanguageClientStarter = (context, policy, report, onStartFailure) => {
-  const pulled = new PulledDiagnostics();
+export const startSxsLanguageClient: LanguageClientStarter = (context, policy, report, onStartFailure, onDiagnosticsPulled) => {
+  const pulled = new PulledDiagnostics(onDiagnosticsPulled);
   return startSxsServer(context, createDesktopLanguageClient(context, policy, report, pulled), pulled, onStartFailure);
 };

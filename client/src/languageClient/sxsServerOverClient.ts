@@ -39,4 +39,6 @@ export type LanguageClientStarter = (
   policy: import('./serverRestartPolicy').ServerRestartPolicy,
   report: import('./languageClientOptions').ServerLifecycleReporter,
   onStartFailure: (error: unknown) => void,
+  /** Told the URI of each document whose diagnostics pull was answered and recorded (`pulledDiagnostics.ts`). */
+  onDiagnosticsPulled: (uri: string) => void,
 ) => SxsServer;

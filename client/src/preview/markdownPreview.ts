@@ -28,9 +28,15 @@ export class MarkdownPreview implements vscode.Disposable {
   private readonly awaitedUnits = new Set<string>();
   /** By document URI: what its last render showed (see `renderKey`). */
   private readonly rendered = new Map<string, string>();
+  /** By document URI: when its last render read its inputs (`Date.now()`). */
+  private readonly renderedAt = new Map<string, number>();
   private readonly findings = new TrustedFindings();
 
-  constructor(private readonly store: DocumentUnitsStore) {
+  /** @param onDiagnosticsPulled fires with the URI of each document whose diagnostics pull was answered, "unchanged" ones too */
+  constructor(
+    private readonly store: DocumentUnitsStore,
+    onDiagnosticsPulled: vscode.Event<string>,
+  ) {
     this.subscriptions.push(
       vscode.commands.registerCommand('sxs.preview.toggleEnglish', () => this.toggleEnglish()),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -41,11 +47,16 @@ export class MarkdownPreview implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((document) => {
         const key = document.uri.toString();
         this.rendered.delete(key);
+        this.renderedAt.delete(key);
         this.findings.delete(key);
         this.awaitedUnits.delete(key);
       }),
       vscode.languages.onDidChangeDiagnostics((event) => {
         if (event.uris.some((uri) => this.rendered.has(uri.toString()))) this.refreshSoon();
+      }),
+      // An "unchanged" answer changes no diagnostics, yet it can make the ones shown current.
+      onDiagnosticsPulled((uri) => {
+        if (this.rendered.has(uri)) this.refreshSoon();
       }),
     );
   }
@@ -75,6 +86,7 @@ export class MarkdownPreview implements vscode.Disposable {
     if (!uri) return { showEnglish: this.showsEnglish(), locale: undefined, findings: () => undefined };
     const inputs = this.renderInputs(uri, this.unitsOf(uri));
     this.rendered.set(uri.toString(), inputs.key);
+    this.renderedAt.set(uri.toString(), Date.now());
     return { showEnglish: inputs.showEnglish, locale: inputs.locale, findings: (id) => inputs.findings.get(id) };
   }
 
@@ -106,15 +118,24 @@ export class MarkdownPreview implements vscode.Disposable {
    * Once changes settle, renders open previews again if a document they rendered would now show
    * something else (other findings, the English toggled, its units known); nothing otherwise.
    */
-  private refreshSoon(): void {
+  private refreshSoon(delay = 200): void {
     clearTimeout(this.refreshTimer);
     this.refreshTimer = setTimeout(() => {
       if (!previewIsOpen()) return this.rendered.clear();
-      const changed = [...this.rendered].some(([uri, key]) => this.renderInputs(vscode.Uri.parse(uri), this.store.peek(vscode.Uri.parse(uri))).key !== key);
-      if (changed) void vscode.commands.executeCommand('markdown.preview.refresh');
-    }, 200);
+      const changed = [...this.rendered].filter(([uri, key]) => this.renderInputs(vscode.Uri.parse(uri), this.store.peek(vscode.Uri.parse(uri))).key !== key);
+      if (changed.length === 0) return;
+      // VS Code's preview puts a render's page in place when that render completes, so a render
+      // begun just before ours (the first of a newly opened article, the slowest) could land after
+      // it and show the article without what changed: ours waits until that one is done.
+      const wait = Math.max(...changed.map(([uri]) => (this.renderedAt.get(uri) ?? 0) + RENDER_SETTLES_MILLISECONDS - Date.now()));
+      if (wait > 0) return this.refreshSoon(wait);
+      void vscode.commands.executeCommand('markdown.preview.refresh');
+    }, delay);
   }
 }
+
+/** How long a render of the preview may take to be in place, the first of an article included. */
+const RENDER_SETTLES_MILLISECONDS = 1500;
 
 /** The document of a render: VS Code's Markdown extension puts its URI in `env.currentDocument`. */
 function documentOf(env: unknown): vscode.Uri | undefined {

@@ -162,7 +162,8 @@ export function buildSegmentTable(model: SxsDocument, options: SegmentTableOptio
     const unitCells = cells.unitCells(unit);
     rows.push({
       index: unit.index,
-      id: unit.id.text,
+      // A copy: an id of 13 characters or more would be a view into the whole text it was read from.
+      id: detached(unit.id.text),
       group,
       base: unitCells.base,
       translation: unitCells.translation,

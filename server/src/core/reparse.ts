@@ -378,7 +378,6 @@ function shifted(range: OffsetRange, delta: number): OffsetRange {
 }
 
 
-/** Whether lines `from` to `to` (exclusive) are all rows of a Markdown table. */
 /** Lines `firstLine` up to (not including) `endLine`. */
 export interface LineSpan {
   readonly firstLine: number;
@@ -409,6 +408,7 @@ export function editedTableRows(old: string, text: string, lines: LineTable, par
   return areTableRows(text, starts[firstLine], starts[endLine] + delta) ? { firstLine, endLine } : undefined;
 }
 
+/** Whether lines `from` to `to` (exclusive) are all rows of a Markdown table. */
 function isTable(lines: LineTable, from: number, to: number): boolean {
   for (let line = from; line < to; line++) if (lines.container[line] !== LineContainer.TableRow) return false;
   return true;

@@ -20,8 +20,9 @@ function documentAt(version: number) {
   return { uri: { toString: () => URI }, version } as unknown as vscode.TextDocument & { version: number };
 }
 
-async function pull(pulled: PulledDiagnostics, document: vscode.TextDocument | vscode.Uri, previousResultId: string | undefined, answer: () => unknown): Promise<unknown> {
-  return pulled.middleware.provideDiagnostics!(document, previousResultId, token, (async () => answer()) as unknown as Next);
+async function pull(pulled: PulledDiagnostics, document: vscode.TextDocument | vscode.Uri, previousResultId: string | undefined, answer: (asked: string | undefined) => unknown, cancelled = false): Promise<unknown> {
+  const tokenOfPull = cancelled ? ({ ...token, isCancellationRequested: true } as vscode.CancellationToken) : token;
+  return pulled.middleware.provideDiagnostics!(document, previousResultId, tokenOfPull, (async (_document: unknown, asked: string | undefined) => answer(asked)) as unknown as Next);
 }
 
 describe('pulled diagnostics', () => {
@@ -46,12 +47,26 @@ describe('pulled diagnostics', () => {
     assert.equal(pulled.of(URI)?.diagnostics, items);
   });
 
-  it('an "unchanged" answer naming a list not recorded last leaves nothing known', async () => {
-    const pulled = new PulledDiagnostics();
+  it('an "unchanged" answer naming a list not recorded last asks for the list itself', async () => {
+    const recorded: string[] = [];
+    const pulled = new PulledDiagnostics((uri) => recorded.push(uri));
     await pull(pulled, documentAt(1), undefined, () => ({ kind: 'full', resultId: 'r1', items: [diagnostic('a')] }));
     await pull(pulled, documentAt(2), undefined, () => ({ kind: 'full', resultId: 'r2', items: [diagnostic('b')] }));
     // The client applied r1 and dropped r2 (its document was out of view): its next pull names r1.
-    await pull(pulled, documentAt(3), 'r1', () => ({ kind: 'unChanged', resultId: 'r1' }));
+    const asked: (string | undefined)[] = [];
+    const items = [diagnostic('c')];
+    const report = await pull(pulled, documentAt(3), 'r1', (resultId) => (asked.push(resultId), resultId ? { kind: 'unChanged', resultId } : { kind: 'full', resultId: 'r3', items }));
+    assert.deepEqual(asked, ['r1', undefined], 'asked again without a result id');
+    assert.deepEqual(report, { kind: 'full', resultId: 'r3', items }, 'the client gets the list too');
+    assert.equal(pulled.of(URI)?.diagnostics, items);
+    assert.equal(pulled.of(URI)?.version, 3);
+    assert.deepEqual(recorded, [URI, URI, URI], 'each recorded pull is told, so the preview renders again');
+  });
+
+  it('records nothing for a pull cancelled by an edit: its list may have been cut short while converted', async () => {
+    const pulled = new PulledDiagnostics();
+    await pull(pulled, documentAt(1), undefined, () => ({ kind: 'full', resultId: 'r1', items: [diagnostic('a')] }));
+    await pull(pulled, documentAt(2), 'r1', () => ({ kind: 'full', resultId: 'r2', items: [diagnostic('b'), , ,] }), true);
     assert.equal(pulled.of(URI), undefined);
   });
 
