@@ -26,10 +26,8 @@ export class MarkdownPreview implements vscode.Disposable {
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   /** Documents whose units were asked for by a render, so that the answer renders them again. */
   private readonly awaitedUnits = new Set<string>();
-  /** By document URI: what its last render showed (see `renderKey`). */
-  private readonly rendered = new Map<string, string>();
-  /** By document URI: when its last render read its inputs (`Date.now()`). */
-  private readonly renderedAt = new Map<string, number>();
+  /** By document URI: what its last render showed (see `renderInputs`) and when it read that (`Date.now()`). */
+  private readonly rendered = new Map<string, { readonly key: string; readonly at: number }>();
   private readonly findings = new TrustedFindings();
 
   /** @param onDiagnosticsPulled fires with the URI of each document whose diagnostics pull was answered, "unchanged" ones too */
@@ -47,7 +45,6 @@ export class MarkdownPreview implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((document) => {
         const key = document.uri.toString();
         this.rendered.delete(key);
-        this.renderedAt.delete(key);
         this.findings.delete(key);
         this.awaitedUnits.delete(key);
       }),
@@ -85,8 +82,7 @@ export class MarkdownPreview implements vscode.Disposable {
     const uri = documentOf(env);
     if (!uri) return { showEnglish: this.showsEnglish(), locale: undefined, findings: () => undefined };
     const inputs = this.renderInputs(uri, this.unitsOf(uri));
-    this.rendered.set(uri.toString(), inputs.key);
-    this.renderedAt.set(uri.toString(), Date.now());
+    this.rendered.set(uri.toString(), { key: inputs.key, at: Date.now() });
     return { showEnglish: inputs.showEnglish, locale: inputs.locale, findings: (id) => inputs.findings.get(id) };
   }
 
@@ -122,12 +118,12 @@ export class MarkdownPreview implements vscode.Disposable {
     clearTimeout(this.refreshTimer);
     this.refreshTimer = setTimeout(() => {
       if (!previewIsOpen()) return this.rendered.clear();
-      const changed = [...this.rendered].filter(([uri, key]) => this.renderInputs(vscode.Uri.parse(uri), this.store.peek(vscode.Uri.parse(uri))).key !== key);
+      const changed = [...this.rendered].filter(([uri, last]) => this.renderInputs(vscode.Uri.parse(uri), this.store.peek(vscode.Uri.parse(uri))).key !== last.key);
       if (changed.length === 0) return;
       // VS Code's preview puts a render's page in place when that render completes, so a render
       // begun just before ours (the first of a newly opened article, the slowest) could land after
       // it and show the article without what changed: ours waits until that one is done.
-      const wait = Math.max(...changed.map(([uri]) => (this.renderedAt.get(uri) ?? 0) + RENDER_SETTLES_MILLISECONDS - Date.now()));
+      const wait = Math.max(...changed.map(([, last]) => last.at + RENDER_SETTLES_MILLISECONDS - Date.now()));
       if (wait > 0) return this.refreshSoon(wait);
       void vscode.commands.executeCommand('markdown.preview.refresh');
     }, delay);
